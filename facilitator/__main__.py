@@ -1,0 +1,5 @@
+"""`python -m facilitator COMMAND`: the command line without the window."""
+
+from facilitator.cli import run
+
+run()

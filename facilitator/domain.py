@@ -1,0 +1,139 @@
+"""Domain vocabulary: the enumerations and board presets shared by storage, services and UI."""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass
+
+
+class MeetingStatus(enum.StrEnum):
+    PLANNED = "planned"
+    RUNNING = "running"
+    FINISHED = "finished"
+
+
+class ItemKind(enum.StrEnum):
+    PRESENTATION = "presentation"
+    SHARING = "sharing"
+    WORKING_SESSION = "working_session"
+    DISCUSSION_DECISION = "discussion_decision"
+    BREAK = "break"
+    CLOSE_ACTIONS = "close_actions"
+    OTHER = "other"
+
+    @property
+    def label(self) -> str:
+        return KIND_LABELS[self]
+
+
+KIND_LABELS: dict[ItemKind, str] = {
+    ItemKind.PRESENTATION: "Presentation",
+    ItemKind.SHARING: "Sharing",
+    ItemKind.WORKING_SESSION: "Working session",
+    ItemKind.DISCUSSION_DECISION: "Discussion & decision",
+    ItemKind.BREAK: "Break",
+    ItemKind.CLOSE_ACTIONS: "Close & actions",
+    ItemKind.OTHER: "Other",
+}
+
+
+class ItemStatus(enum.StrEnum):
+    PENDING = "pending"
+    ACTIVE = "active"
+    DONE = "done"
+    SKIPPED = "skipped"
+
+
+class ActionStatus(enum.StrEnum):
+    OPEN = "open"
+    DONE = "done"
+    DROPPED = "dropped"
+
+
+class ParkingStatus(enum.StrEnum):
+    OPEN = "open"
+    CLOSED = "closed"
+    TO_ACTION = "to_action"
+    TO_AGENDA = "to_agenda"
+
+
+class ReviewOutcome(enum.StrEnum):
+    """What a series review decided about an action carried over from an earlier meeting."""
+
+    PENDING = "pending"
+    DONE = "done"
+    CARRIED = "carried"
+    DROPPED = "dropped"
+
+
+class BoardPreset(enum.StrEnum):
+    KEEP_TUNE_OVERHAUL_START = "keep_tune_overhaul_start"
+    START_STOP_CONTINUE_MORE = "start_stop_continue_more"
+    SWOT = "swot"
+    IMPACT_EFFORT = "impact_effort"
+    URGENT_IMPORTANT = "urgent_important"
+    CUSTOM = "custom"
+
+
+@dataclass(frozen=True)
+class Quadrant:
+    label: str
+    hint: str
+
+
+BOARD_PRESETS: dict[BoardPreset, tuple[str, tuple[Quadrant, Quadrant, Quadrant, Quadrant]]] = {
+    BoardPreset.KEEP_TUNE_OVERHAUL_START: (
+        "Keep / Tune / Overhaul / Start",
+        (
+            Quadrant("Keep", "Works well, keep it"),
+            Quadrant("Tune", "Works, needs a small adjustment (often the quick win)"),
+            Quadrant("Overhaul", "Broken, needs a complete rework"),
+            Quadrant("Start", "Not done today, should be"),
+        ),
+    ),
+    BoardPreset.START_STOP_CONTINUE_MORE: (
+        "Start / Stop / Continue / More of",
+        (
+            Quadrant("Start", "Begin doing"),
+            Quadrant("Stop", "Stop doing"),
+            Quadrant("Continue", "Keep doing as is"),
+            Quadrant("More of", "Do more of"),
+        ),
+    ),
+    BoardPreset.SWOT: (
+        "SWOT",
+        (
+            Quadrant("Strengths", "Internal, helpful"),
+            Quadrant("Weaknesses", "Internal, harmful"),
+            Quadrant("Opportunities", "External, helpful"),
+            Quadrant("Threats", "External, harmful"),
+        ),
+    ),
+    BoardPreset.IMPACT_EFFORT: (
+        "Impact × Effort",
+        (
+            Quadrant("Quick wins", "High impact, low effort"),
+            Quadrant("Major projects", "High impact, high effort"),
+            Quadrant("Fill-ins", "Low impact, low effort"),
+            Quadrant("Thankless tasks", "Low impact, high effort"),
+        ),
+    ),
+    BoardPreset.URGENT_IMPORTANT: (
+        "Urgent × Important",
+        (
+            Quadrant("Do first", "Urgent and important"),
+            Quadrant("Schedule", "Important, not urgent"),
+            Quadrant("Delegate", "Urgent, not important"),
+            Quadrant("Drop", "Neither urgent nor important"),
+        ),
+    ),
+    BoardPreset.CUSTOM: (
+        "Custom",
+        (Quadrant("Quadrant 1", ""), Quadrant("Quadrant 2", ""),
+         Quadrant("Quadrant 3", ""), Quadrant("Quadrant 4", "")),
+    ),
+}
+
+
+def preset_labels(preset: BoardPreset) -> list[str]:
+    return [q.label for q in BOARD_PRESETS[preset][1]]

@@ -1,0 +1,1 @@
+"""Alembic migrations of the workspace schema, applied when a workspace is opened."""

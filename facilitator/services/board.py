@@ -1,0 +1,89 @@
+"""The four-quadrant board: cards with text, team and dot votes."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select, update
+
+from facilitator.errors import ValidationError
+from facilitator.models import BoardCard, Meeting
+from facilitator.services.common import delete_row, get, text_field, update_fields
+from facilitator.services.rows import DeletedRows
+from facilitator.workspace import Workspace
+
+
+def _quadrant(value: Any) -> int:
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= 3:
+        raise ValidationError(f"quadrant must be 0, 1, 2 or 3 (got {value!r})")
+    return value
+
+
+def add_card(
+    ws: Workspace, *, meeting_id: int, quadrant: int, text: str, team: str = "", votes: int = 0
+) -> BoardCard:
+    """Adds a card at the end of a quadrant."""
+    quadrant = _quadrant(quadrant)
+    text = text_field(text, "card text", required=True).strip()
+    if votes < 0:
+        raise ValidationError("votes cannot be negative")
+    with ws.session() as s:
+        get(s, Meeting, meeting_id)
+        last = s.scalar(select(func.max(BoardCard.position)).where(
+            BoardCard.meeting_id == meeting_id, BoardCard.quadrant == quadrant))
+        card = BoardCard(meeting_id=meeting_id, quadrant=quadrant, text=text,
+                         team=text_field(team, "team").strip(), votes=votes,
+                         position=0 if last is None else last + 1)
+        s.add(card)
+        s.flush()
+        return card
+
+
+def update_card(ws: Workspace, *, card_id: int, **changes: Any) -> dict[str, Any]:
+    values: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "text":
+            values[key] = text_field(value, "card text", required=True).strip()
+        elif key == "team":
+            values[key] = text_field(value, "team").strip()
+        elif key == "votes":
+            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
+                raise ValidationError("votes must be a whole number ≥ 0")
+            values[key] = value
+        else:
+            raise ValidationError(f"a card has no field {key!r}")
+    return update_fields(ws, BoardCard, card_id, values)
+
+
+def move_card(ws: Workspace, *, card_id: int, quadrant: int, position: int | None = None
+              ) -> tuple[int, int]:
+    """Moves a card to a quadrant at a position (default: last); returns the old (quadrant, pos)."""
+    quadrant = _quadrant(quadrant)
+    with ws.session() as s:
+        card = get(s, BoardCard, card_id)
+        old = (card.quadrant, card.position)
+        ids = list(s.scalars(
+            select(BoardCard.id).where(BoardCard.meeting_id == card.meeting_id,
+                                       BoardCard.quadrant == quadrant, BoardCard.id != card_id)
+            .order_by(BoardCard.position, BoardCard.id)
+        ))
+        pos = len(ids) if position is None else max(0, min(position, len(ids)))
+        ids.insert(pos, card_id)
+        # Renumber only the target quadrant: a move touches one column, not the whole board.
+        for index, cid in enumerate(ids):
+            s.execute(update(BoardCard).where(BoardCard.id == cid)
+                      .values(position=index, quadrant=quadrant))
+        s.expire_all()
+        return old
+
+
+def delete_card(ws: Workspace, *, card_id: int) -> DeletedRows:
+    return delete_row(ws, BoardCard, card_id)
+
+
+def list_cards(ws: Workspace, *, meeting_id: int) -> list[BoardCard]:
+    with ws.session() as s:
+        return list(s.scalars(
+            select(BoardCard).where(BoardCard.meeting_id == meeting_id)
+            .order_by(BoardCard.quadrant, BoardCard.position, BoardCard.id)
+        ))

@@ -1,0 +1,110 @@
+"""Shared checks for the services: clear messages for bad input and for missing rows."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any, TypeVar
+
+from sqlalchemy.orm import Session
+
+from facilitator.errors import NotFoundError, ValidationError
+from facilitator.textclean import clean_text
+
+T = TypeVar("T")
+
+# Generous but finite: a pasted novel is fine, a runaway paste of gigabytes is not.
+MAX_TEXT = 1_000_000
+MAX_MINUTES = 24 * 60
+
+
+def get(session: Session, model: type[T], obj_id: int) -> T:
+    obj = session.get(model, obj_id)
+    if obj is None:
+        name = getattr(model, "__tablename__", model.__name__).rstrip("s").replace("_", " ")
+        raise NotFoundError(f"no {name} with id {obj_id}")
+    return obj
+
+
+def text_field(value: Any, what: str, *, required: bool = False) -> str:
+    if value is None:
+        value = ""
+    if not isinstance(value, str):
+        raise ValidationError(f"{what} must be text")
+    value = clean_text(value)
+    if len(value) > MAX_TEXT:
+        raise ValidationError(f"{what} is too long ({len(value):,} characters; limit {MAX_TEXT:,})")
+    if required and not value.strip():
+        raise ValidationError(f"{what} cannot be blank")
+    return value
+
+
+def minutes_field(value: Any, what: str = "planned minutes") -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        try:
+            value = int(str(value).strip())
+        except ValueError:
+            raise ValidationError(f"{what} must be a whole number of minutes") from None
+    if value < 0:
+        raise ValidationError(f"{what} cannot be negative")
+    if value > MAX_MINUTES:
+        raise ValidationError(f"{what} cannot exceed {MAX_MINUTES} (24 hours)")
+    return value
+
+
+def date_field(value: Any, what: str = "date") -> dt.date | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    try:
+        return dt.date.fromisoformat(str(value).strip())
+    except ValueError:
+        raise ValidationError(f"{what} {value!r} is not a date (use YYYY-MM-DD)") from None
+
+
+def time_field(value: Any, what: str = "time") -> dt.time | None:
+    if value is None or value == "":
+        return None
+    if isinstance(value, dt.time):
+        return value.replace(second=0, microsecond=0)
+    try:
+        return dt.time.fromisoformat(str(value).strip()).replace(second=0, microsecond=0)
+    except ValueError:
+        raise ValidationError(f"{what} {value!r} is not a time of day (use HH:MM)") from None
+
+
+def enum_field(enum_cls: type[T], value: Any, what: str) -> T:
+    try:
+        return enum_cls(value)  # type: ignore[call-arg]
+    except ValueError:
+        allowed = ", ".join(m.value for m in enum_cls)  # type: ignore[attr-defined]
+        raise ValidationError(f"{what} {value!r} is not one of: {allowed}") from None
+
+
+def update_fields(ws: Any, model: type, obj_id: int, values: dict[str, Any]) -> dict[str, Any]:
+    """Sets cleaned values on one row in one transaction; returns the previous values."""
+    with ws.session() as s:
+        obj = get(s, model, obj_id)
+        previous = {key: getattr(obj, key) for key in values}
+        for key, value in values.items():
+            setattr(obj, key, value)
+        return previous
+
+
+def delete_row(ws: Any, model: type, obj_id: int) -> Any:
+    """Deletes one row and its dependents; the result restores them (see rows.restore_rows)."""
+    from facilitator.services.rows import delete_with_dependents
+
+    with ws.session() as s:
+        get(s, model, obj_id)
+        return delete_with_dependents(s, model.__table__, obj_id)  # type: ignore[attr-defined]
+
+
+def restore(ws: Any, deleted: Any) -> None:
+    """Puts back what delete_row (or a delete_* service) removed, with the same ids."""
+    from facilitator.services.rows import restore_rows
+
+    with ws.session() as s:
+        restore_rows(s, deleted)

@@ -1,0 +1,218 @@
+"""Meetings in the workspace: create, edit, duplicate, delete (restorable), list."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import func, select
+
+from facilitator.domain import BOARD_PRESETS, BoardPreset, MeetingStatus, preset_labels
+from facilitator.errors import NotFoundError, ValidationError
+from facilitator.models import (
+    AgendaItem,
+    Meeting,
+    Participant,
+    Series,
+)
+from facilitator.services.common import date_field, enum_field, get, text_field, time_field
+from facilitator.services.rows import DeletedRows, delete_with_dependents, restore_rows
+from facilitator.workspace import Workspace
+
+
+@dataclass(frozen=True)
+class MeetingSummary:
+    id: int
+    title: str
+    date: dt.date | None
+    status: MeetingStatus
+    series: str | None
+    agenda_items: int
+    planned_minutes: int
+    updated_at: dt.datetime
+
+
+def _clean_meeting_fields(session: Any, changes: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "title":
+            out[key] = text_field(value, "title", required=True).strip()
+        elif key in ("objective", "location", "facilitator"):
+            out[key] = text_field(value, key)
+        elif key == "date":
+            out[key] = date_field(value)
+        elif key in ("planned_start", "planned_end"):
+            out[key] = time_field(value, key.replace("_", " "))
+        elif key == "status":
+            out[key] = enum_field(MeetingStatus, value, "status")
+        elif key == "series":
+            out["series_id"] = _series_id(session, value)
+        elif key in ("vote_limit", "votes_per_participant"):
+            if value is not None and (not isinstance(value, int) or value < 0):
+                raise ValidationError(f"{key.replace('_', ' ')} must be a whole number ≥ 0")
+            out[key] = value
+        elif key in ("warn_minutes", "warn_percent"):
+            if not isinstance(value, int) or value < 0 or (key == "warn_percent" and value > 100):
+                raise ValidationError(f"{key.replace('_', ' ')} is out of range")
+            out[key] = value
+        elif key in ("actual_start", "actual_end"):
+            out[key] = value
+        else:
+            raise ValidationError(f"a meeting has no field {key!r}")
+    return out
+
+
+def _series_id(session: Any, name: str | None) -> int | None:
+    name = text_field(name, "series").strip()
+    if not name:
+        return None
+    series = session.scalar(select(Series).where(Series.name == name))
+    if series is None:
+        series = Series(name=name)
+        session.add(series)
+        session.flush()
+    return series.id
+
+
+def create_meeting(ws: Workspace, *, title: str, **fields: Any) -> Meeting:
+    """Creates a planned meeting; fields as in update_meeting."""
+    with ws.session() as s:
+        values = _clean_meeting_fields(s, {"title": title, **fields})
+        meeting = Meeting(**values)
+        s.add(meeting)
+        s.flush()
+        return meeting
+
+
+def update_meeting(ws: Workspace, *, meeting_id: int, **changes: Any) -> dict[str, Any]:
+    """Changes the given fields; returns their previous values (what undo needs)."""
+    with ws.session() as s:
+        meeting = get(s, Meeting, meeting_id)
+        values = _clean_meeting_fields(s, changes)
+        previous: dict[str, Any] = {}
+        for key, value in values.items():
+            if key == "series_id":
+                previous["series"] = meeting.series.name if meeting.series else None
+            else:
+                previous[key] = getattr(meeting, key)
+            setattr(meeting, key, value)
+        return previous
+
+
+def get_meeting(ws: Workspace, meeting_id: int) -> Meeting:
+    with ws.session() as s:
+        return get(s, Meeting, meeting_id)
+
+
+def series_name(ws: Workspace, meeting_id: int) -> str | None:
+    with ws.session() as s:
+        meeting = get(s, Meeting, meeting_id)
+        return meeting.series.name if meeting.series else None
+
+
+def list_meetings(ws: Workspace, *, search: str = "") -> list[MeetingSummary]:
+    """All meetings, the most recent first (by date, then by last change)."""
+    with ws.session() as s:
+        counts = (
+            select(
+                AgendaItem.meeting_id,
+                func.count(AgendaItem.id).label("n"),
+                func.coalesce(func.sum(AgendaItem.planned_minutes), 0).label("minutes"),
+            )
+            .group_by(AgendaItem.meeting_id)
+            .subquery()
+        )
+        query = (
+            select(Meeting, Series.name, counts.c.n, counts.c.minutes)
+            .outerjoin(Series, Meeting.series_id == Series.id)
+            .outerjoin(counts, counts.c.meeting_id == Meeting.id)
+            .order_by(
+                Meeting.date.desc().nulls_last(), Meeting.updated_at.desc(), Meeting.id.desc()
+            )
+        )
+        if search.strip():
+            query = query.where(Meeting.title.icontains(search.strip(), autoescape=True))
+        return [
+            MeetingSummary(
+                id=m.id, title=m.title, date=m.date, status=m.status, series=series,
+                agenda_items=n or 0, planned_minutes=minutes or 0, updated_at=m.updated_at,
+            )
+            for m, series, n, minutes in s.execute(query).unique()
+        ]
+
+
+def most_recent_meeting_id(ws: Workspace) -> int:
+    meetings = list_meetings(ws)
+    if not meetings:
+        raise NotFoundError("the workspace has no meetings yet (try: facilitator demo)")
+    return meetings[0].id
+
+
+def delete_meeting(ws: Workspace, *, meeting_id: int) -> DeletedRows:
+    """Deletes a meeting with all its parts; restore_meeting(deleted) brings it all back."""
+    with ws.session() as s:
+        get(s, Meeting, meeting_id)
+        return delete_with_dependents(s, Meeting.__table__, meeting_id)
+
+
+def restore_meeting(ws: Workspace, *, deleted: DeletedRows) -> None:
+    with ws.session() as s:
+        restore_rows(s, deleted)
+
+
+def set_board_preset(
+    ws: Workspace, *, meeting_id: int, preset: BoardPreset | str, labels: list[str] | None = None
+) -> tuple[BoardPreset, list[str]]:
+    """Chooses the board's quadrants; returns the previous preset and labels."""
+    preset = enum_field(BoardPreset, preset, "board preset")
+    if labels is None:
+        labels = preset_labels(preset)
+    labels = [text_field(label, "quadrant label", required=True).strip() for label in labels]
+    if len(labels) != 4:
+        raise ValidationError("a board has exactly four quadrant labels")
+    with ws.session() as s:
+        meeting = get(s, Meeting, meeting_id)
+        previous = (meeting.board_preset, list(meeting.board_labels))
+        meeting.board_preset, meeting.board_labels = preset, labels
+        return previous
+
+
+def board_preset_names() -> dict[str, str]:
+    return {p.value: BOARD_PRESETS[p][0] for p in BoardPreset}
+
+
+def duplicate_meeting(ws: Workspace, *, meeting_id: int, title: str | None = None) -> Meeting:
+    """A new planned meeting with the same details, participants, agenda and board labels."""
+    with ws.session() as s:
+        src = get(s, Meeting, meeting_id)
+        copy = Meeting(
+            title=text_field(title, "title", required=True) if title else f"{src.title} (copy)",
+            objective=src.objective, date=src.date, planned_start=src.planned_start,
+            planned_end=src.planned_end, location=src.location, facilitator=src.facilitator,
+            series_id=src.series_id, board_preset=src.board_preset,
+            board_labels=list(src.board_labels), vote_limit=src.vote_limit,
+            votes_per_participant=src.votes_per_participant, warn_minutes=src.warn_minutes,
+            warn_percent=src.warn_percent,
+        )
+        s.add(copy)
+        s.flush()
+        for p in src.participants:
+            s.add(Participant(meeting_id=copy.id, position=p.position, name=p.name, team=p.team,
+                              role=p.role, present=True))
+        for item in src.agenda:
+            s.add(AgendaItem(
+                meeting_id=copy.id, position=item.position, title=item.title, kind=item.kind,
+                presenter=item.presenter,
+                planned_minutes=item.planned_minutes - item.extended_minutes,
+                goal=item.goal,
+            ))
+        s.flush()
+        return copy
+
+
+__all__ = [
+    "MeetingSummary", "create_meeting", "update_meeting", "get_meeting",
+    "list_meetings", "most_recent_meeting_id", "delete_meeting", "restore_meeting",
+    "duplicate_meeting", "set_board_preset", "board_preset_names", "series_name",
+]

@@ -1,0 +1,69 @@
+"""Participants of a meeting: name, team, role, present or absent."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import func, select
+
+from facilitator.errors import ValidationError
+from facilitator.models import Meeting, Participant
+from facilitator.services.common import delete_row, get, text_field, update_fields
+from facilitator.services.rows import DeletedRows
+from facilitator.workspace import Workspace
+
+
+def _clean(changes: dict[str, Any]) -> dict[str, Any]:
+    out: dict[str, Any] = {}
+    for key, value in changes.items():
+        if key == "name":
+            out[key] = text_field(value, "name", required=True).strip()
+        elif key in ("team", "role"):
+            out[key] = text_field(value, key).strip()
+        elif key == "present":
+            out[key] = bool(value)
+        else:
+            raise ValidationError(f"a participant has no field {key!r}")
+    return out
+
+
+def add_participant(
+    ws: Workspace, *, meeting_id: int, name: str, team: str = "", role: str = "",
+    present: bool = True,
+) -> Participant:
+    values = _clean({"name": name, "team": team, "role": role, "present": present})
+    with ws.session() as s:
+        get(s, Meeting, meeting_id)
+        last = s.scalar(
+            select(func.max(Participant.position)).where(Participant.meeting_id == meeting_id)
+        )
+        participant = Participant(meeting_id=meeting_id, position=(last or 0) + 1, **values)
+        s.add(participant)
+        s.flush()
+        return participant
+
+
+def update_participant(ws: Workspace, *, participant_id: int, **changes: Any) -> dict[str, Any]:
+    return update_fields(ws, Participant, participant_id, _clean(changes))
+
+
+def remove_participant(ws: Workspace, *, participant_id: int) -> DeletedRows:
+    """Removes a participant; common.restore(ws, deleted) brings them back."""
+    return delete_row(ws, Participant, participant_id)
+
+
+def list_participants(ws: Workspace, *, meeting_id: int) -> list[Participant]:
+    with ws.session() as s:
+        return list(s.scalars(
+            select(Participant).where(Participant.meeting_id == meeting_id)
+            .order_by(Participant.position, Participant.id)
+        ))
+
+
+def known_teams(ws: Workspace) -> list[str]:
+    """Every team named so far in the workspace, for completion (Marketing, Sales, ...)."""
+    with ws.session() as s:
+        return sorted(
+            {t for t in s.scalars(select(Participant.team).distinct()) if t},
+            key=str.casefold,
+        )

@@ -1,0 +1,241 @@
+"""Opening the workspace file: checks that leave bad files untouched, the lock, migrations, WAL."""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import sqlite3
+import stat
+from collections.abc import Iterator
+from pathlib import Path
+from typing import Any
+
+from sqlalchemy import create_engine, event
+from sqlalchemy.engine import Engine
+from sqlalchemy.exc import DatabaseError as SADatabaseError
+from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.pool import StaticPool
+
+from facilitator.errors import WorkspaceError
+from facilitator.lock import WorkspaceLock
+
+# "FCLT": stamped in the SQLite header so that our files are recognisable without opening them.
+APPLICATION_ID = 0x46434C54
+# The newest schema this release knows; each migration also writes it to PRAGMA user_version.
+SCHEMA_NUMBER = 2
+HEAD_REVISION = "0002"
+
+_SQLITE_MAGIC = b"SQLite format 3\x00"
+_SIDECARS = ("-wal", "-shm", "-journal")
+
+
+def _describe_foreign(head: bytes) -> str:
+    if head.startswith(b"PK\x03\x04"):
+        return "is a zip archive (a Word or Office document?), not a Facilitator workspace"
+    if head.startswith(b"%PDF"):
+        return "is a PDF document, not a Facilitator workspace"
+    try:
+        head.decode("utf-8")
+    except UnicodeDecodeError:
+        return "is not a Facilitator workspace (not an SQLite database)"
+    return "is a text file, not a Facilitator workspace"
+
+
+def inspect_file(path: Path) -> int | None:
+    """Checks a workspace file by reading its header only; returns its schema number.
+
+    Returns None when the file does not exist yet. Raises WorkspaceError, touching nothing, when
+    the file cannot be used.
+    """
+    try:
+        st = path.stat()
+    except FileNotFoundError:
+        if not path.parent.is_dir():
+            raise WorkspaceError(f"{path}: the folder {path.parent} does not exist") from None
+        return None
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if stat.S_ISDIR(st.st_mode):
+        raise WorkspaceError(f"{path}: is a folder, not a workspace file")
+    if not stat.S_ISREG(st.st_mode):
+        raise WorkspaceError(f"{path}: is not a regular file")
+    if st.st_size == 0:
+        raise WorkspaceError(f"{path}: the file is empty (0 bytes), not a Facilitator workspace")
+    try:
+        with open(path, "rb") as fh:
+            head = fh.read(100)
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot be read ({exc.strerror or exc})") from None
+    if not head.startswith(_SQLITE_MAGIC):
+        raise WorkspaceError(f"{path}: {_describe_foreign(head)}")
+    if len(head) < 100:
+        raise WorkspaceError(f"{path}: the file is truncated (damaged database header)")
+    page_size = int.from_bytes(head[16:18], "big")
+    page_size = 65536 if page_size == 1 else page_size
+    page_count = int.from_bytes(head[28:32], "big")
+    app_id = int.from_bytes(head[68:72], "big")
+    user_version = int.from_bytes(head[60:64], "big")
+    if app_id != APPLICATION_ID:
+        raise WorkspaceError(f"{path}: is an SQLite database, but not a Facilitator workspace")
+    if page_size < 512 or st.st_size % page_size or st.st_size < page_count * page_size:
+        raise WorkspaceError(
+            f"{path}: the file is truncated or damaged "
+            f"({st.st_size} bytes, expected {page_count * page_size})"
+        )
+    if user_version > SCHEMA_NUMBER:
+        raise WorkspaceError(
+            f"{path}: was written by a newer version of Facilitator (schema {user_version}; "
+            f"this version knows up to {SCHEMA_NUMBER}); please update Facilitator"
+        )
+    if not st.st_mode & stat.S_IWUSR:
+        raise WorkspaceError(f"{path}: the file is read-only; make it writable or open a copy")
+    return user_version
+
+
+def _on_connect(dbapi_conn: sqlite3.Connection, _record: Any) -> None:
+    cur = dbapi_conn.cursor()
+    cur.execute("PRAGMA foreign_keys = ON")
+    cur.execute("PRAGMA busy_timeout = 5000")
+    # FULL: each commit is on disk when the call returns, even if the battery dies next.
+    cur.execute("PRAGMA synchronous = FULL")
+    cur.close()
+
+
+def _make_engine(path: Path) -> Engine:
+    # One connection per process (StaticPool): the app has one writer, more only add locking.
+    engine = create_engine(
+        f"sqlite:///{path}",
+        poolclass=StaticPool,
+        connect_args={"check_same_thread": False},
+    )
+    event.listen(engine, "connect", _on_connect)
+    return engine
+
+
+class Workspace:
+    """An open workspace file. Services take it and run one short transaction per call."""
+
+    def __init__(self, path: Path, engine: Engine, lock: WorkspaceLock) -> None:
+        self.path = path
+        self.engine = engine
+        self._lock = lock
+        self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self.backup_path: Path | None = None  # set when opening migrated an older file
+
+    @contextlib.contextmanager
+    def session(self) -> Iterator[Session]:
+        """One transaction: committed when the block ends, rolled back on an exception."""
+        with self._sessions.begin() as session:
+            yield session
+
+    def close(self) -> None:
+        if self._lock is None:
+            return
+        with contextlib.suppress(Exception), self.engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+        self.engine.dispose()
+        self._lock.release()
+        self._lock = None  # type: ignore[assignment]
+
+    def __enter__(self) -> Workspace:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+
+def _current_revision(engine: Engine) -> str | None:
+    with engine.connect() as conn:
+        has_table = conn.exec_driver_sql(
+            "SELECT 1 FROM sqlite_master WHERE type='table' AND name='alembic_version'"
+        ).first()
+        if not has_table:
+            return None
+        row = conn.exec_driver_sql("SELECT version_num FROM alembic_version").first()
+        return row[0] if row else None
+
+
+def _backup(engine: Engine, path: Path, schema: int) -> Path:
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    target = path.with_name(f"{path.stem}.schema{schema}-backup-{stamp}{path.suffix}")
+    # VACUUM INTO writes a consistent copy through SQLite itself (never a raw file copy).
+    with engine.connect() as conn:
+        conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
+    return target
+
+
+def _migrate(engine: Engine) -> None:
+    from alembic import command
+    from alembic.config import Config
+
+    import facilitator.migrations as migrations
+
+    cfg = Config()
+    cfg.set_main_option("script_location", str(Path(migrations.__file__).parent))
+    with engine.connect() as conn:
+        # Table rebuilds must not fire ON DELETE CASCADE; checked again once done.
+        conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
+        conn.commit()
+        with conn.begin():
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+        problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+        conn.exec_driver_sql("PRAGMA foreign_keys = ON")
+        conn.commit()
+    if problems:
+        raise WorkspaceError(f"migration left {len(problems)} broken references")
+
+
+def _remove_new_sidecars(path: Path, existed: set[str]) -> None:
+    for suffix in _SIDECARS:
+        side = Path(str(path) + suffix)
+        if suffix not in existed:
+            with contextlib.suppress(OSError):
+                side.unlink()
+
+
+def open_workspace(path: Path | str) -> Workspace:
+    """Opens (or creates) a workspace file; migrates an older one after taking a backup."""
+    path = Path(path).absolute()
+    schema = inspect_file(path)
+    lock = WorkspaceLock(path)
+    try:
+        lock.acquire()
+    except OSError as exc:
+        raise WorkspaceError(f"{path}: cannot create the lock file ({exc.strerror})") from None
+    existed = {s for s in _SIDECARS if Path(str(path) + s).exists()}
+    engine = _make_engine(path)
+    try:
+        with engine.connect() as conn:
+            if schema is None:
+                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+                conn.commit()
+            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+            conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
+            conn.commit()
+        revision = _current_revision(engine)
+        workspace = Workspace(path, engine, lock)
+        if schema is None or revision is None:
+            _migrate(engine)
+        elif revision != HEAD_REVISION:
+            workspace.backup_path = _backup(engine, path, schema)
+            _migrate(engine)
+        return workspace
+    except (SADatabaseError, sqlite3.DatabaseError) as exc:
+        engine.dispose()
+        _remove_new_sidecars(path, existed)
+        lock.release()
+        reason = getattr(exc, "orig", exc)
+        raise WorkspaceError(f"{path}: the database is damaged ({reason})") from None
+    except BaseException:
+        engine.dispose()
+        _remove_new_sidecars(path, existed)
+        lock.release()
+        raise
+
+
+def workspace_error_text(exc: BaseException) -> str:
+    return str(exc).splitlines()[0] if str(exc) else exc.__class__.__name__
+
+
+__all__ = ["APPLICATION_ID", "SCHEMA_NUMBER", "Workspace", "open_workspace", "inspect_file"]

@@ -1,0 +1,19 @@
+"""Qt test setup: settings in a throwaway folder (INI format), per test."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings
+
+from ui import settings
+
+
+@pytest.fixture(autouse=True)
+def _qt_settings(tmp_path: Path, qapp) -> None:
+    QCoreApplication.setOrganizationName(settings.ORGANIZATION)
+    QCoreApplication.setApplicationName(settings.APPLICATION)
+    QSettings.setDefaultFormat(QSettings.Format.IniFormat)
+    QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
+                      str(tmp_path / "settings"))

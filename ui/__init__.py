@@ -1,0 +1,1 @@
+"""Qt presentation: windows, widgets, item models, undo commands and the projector."""

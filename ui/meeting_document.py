@@ -1,0 +1,55 @@
+"""One open meeting in the window: the workspace, its undo stack, and change signals."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoStack
+
+from facilitator.workspace import Workspace
+from ui.undo import ServiceCommand
+
+
+class MeetingDocument(QObject):
+    """Views subscribe to the signal for the part they show and refresh only that part.
+
+    Signals:
+        changed(str): a part of the meeting changed; the topic is one of TOPICS.
+    """
+
+    TOPICS = ("meeting", "participants", "agenda", "clock", "notes", "decisions", "actions",
+              "board", "parking")
+
+    changed = Signal(str)
+
+    def __init__(self, ws: Workspace, meeting_id: int, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.ws = ws
+        self.meeting_id = meeting_id
+        self.undo_stack = QUndoStack(self)
+
+    def edit(
+        self,
+        text: str,
+        topic: str | tuple[str, ...],
+        redo: Callable[[], object],
+        undo: Callable[[], object],
+        *,
+        merge_id: int = -1,
+        merge_key: object = None,
+    ) -> None:
+        """Pushes one undoable edit; listeners of its topic(s) hear of it after redo and undo."""
+        topics = (topic,) if isinstance(topic, str) else topic
+
+        def notify(fn: Callable[[], object]) -> Callable[[], None]:
+            def run() -> None:
+                fn()
+                for t in topics:
+                    self.changed.emit(t)
+            return run
+
+        self.undo_stack.push(
+            ServiceCommand(text, notify(redo), notify(undo), merge_id=merge_id,
+                           merge_key=merge_key)
+        )

@@ -1,0 +1,34 @@
+"""The one module that declares user preferences (QSettings) and their defaults."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QSettings
+
+ORGANIZATION = "Facilitator"
+APPLICATION = "Facilitator"
+
+DEFAULTS: dict[str, Any] = {
+    "window/geometry": None,
+    "window/state": None,
+    "sound/chime": True,
+    "projector/screen": "",
+    "projector/font_scale": 1.0,
+    "projector/high_contrast": True,
+}
+
+
+def settings() -> QSettings:
+    return QSettings(ORGANIZATION, APPLICATION)
+
+
+def value(key: str, type_: type | None = None) -> Any:
+    default = DEFAULTS.get(key)
+    if type_ is None:
+        return settings().value(key, default)
+    return settings().value(key, default, type=type_)
+
+
+def set_value(key: str, data: Any) -> None:
+    settings().setValue(key, data)
