@@ -1,0 +1,129 @@
+"""Templates in use: list built-in and saved ones, create a meeting from one, save a meeting."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from sqlalchemy import func, select
+
+from facilitator.errors import NotFoundError, ValidationError
+from facilitator.models import AgendaItem, Meeting, SavedTemplate
+from facilitator.services.common import get, text_field
+from facilitator.services.meetings import _clean_meeting_fields
+from facilitator.services.rows import DeletedRows, delete_with_dependents
+from facilitator.templates import (
+    Template,
+    TemplateItem,
+    builtin_templates,
+    template_from_data,
+    template_from_json,
+    template_to_data,
+)
+from facilitator.workspace import Workspace
+
+
+def saved_templates(ws: Workspace) -> list[Template]:
+    """The user's saved templates, by name. A damaged body raises TemplateError naming it."""
+    with ws.session() as s:
+        rows = list(s.scalars(select(SavedTemplate).order_by(func.lower(SavedTemplate.name))))
+    return [_from_row(row) for row in rows]
+
+
+def _from_row(row: SavedTemplate) -> Template:
+    return template_from_json(row.body, key=row.name, source=f"saved template {row.name!r}")
+
+
+def list_templates(ws: Workspace) -> list[Template]:
+    """Built-in templates first, then the saved ones."""
+    return builtin_templates() + saved_templates(ws)
+
+
+def find_template(ws: Workspace, name: str) -> Template:
+    """A template by key ("kickoff") or name, ignoring case; saved ones win over built-ins."""
+    wanted = name.strip().casefold()
+    templates = list_templates(ws)
+    for template in reversed(templates):
+        if wanted in (template.key.casefold(), template.name.casefold()):
+            return template
+    known = ", ".join(t.key for t in templates)
+    raise NotFoundError(f"no template called {name!r} (known: {known})")
+
+
+def create_meeting_from_template(
+    ws: Workspace, *, template: Template, title: str, **fields: Any
+) -> Meeting:
+    """A planned meeting with the template's agenda, objective and board; fields as in
+    meetings.create_meeting (series, date, planned_start, ...)."""
+    with ws.session() as s:
+        values = _clean_meeting_fields(s, {"title": title, **fields})
+        values.setdefault("objective", template.objective)
+        meeting = Meeting(board_preset=template.board_preset, board_labels=template.labels,
+                          **values)
+        s.add(meeting)
+        s.flush()
+        for position, item in enumerate(template.items):
+            s.add(AgendaItem(meeting_id=meeting.id, position=position, title=item.title,
+                             kind=item.kind, presenter=item.presenter,
+                             planned_minutes=item.minutes, goal=item.goal))
+        s.flush()
+        return meeting
+
+
+def template_from_meeting(
+    ws: Workspace, *, meeting_id: int, name: str, description: str = ""
+) -> Template:
+    """The meeting's agenda as a template (planned minutes without run-time extensions)."""
+    name = text_field(name, "template name", required=True).strip()
+    with ws.session() as s:
+        meeting = get(s, Meeting, meeting_id)
+        if not meeting.agenda:
+            raise ValidationError(f"meeting {meeting.title!r} has no agenda items to save")
+        items = tuple(
+            TemplateItem(title=i.title, kind=i.kind, presenter=i.presenter, goal=i.goal,
+                         minutes=max(0, i.planned_minutes - i.extended_minutes))
+            for i in meeting.agenda
+        )
+        return Template(key=name, name=name, items=items, description=description.strip(),
+                        objective=meeting.objective, board_preset=meeting.board_preset,
+                        board_labels=tuple(meeting.board_labels))
+
+
+def save_template(ws: Workspace, *, template: Template, replace: bool = False) -> SavedTemplate:
+    """Stores a template under its name; an existing name needs replace=True."""
+    data = template_to_data(template)
+    # Validate what we store, so that a saved template always loads again.
+    template_from_data(data, key=template.name, source=f"template {template.name!r}")
+    with ws.session() as s:
+        row = s.scalar(select(SavedTemplate).where(SavedTemplate.name == template.name))
+        if row is not None and not replace:
+            raise ValidationError(f"a saved template is already called {template.name!r}")
+        if row is None:
+            row = SavedTemplate(name=template.name, body="")
+            s.add(row)
+        row.body = json.dumps(data, ensure_ascii=False, indent=2)
+        s.flush()
+        return row
+
+
+def save_meeting_as_template(
+    ws: Workspace, *, meeting_id: int, name: str, description: str = "", replace: bool = False
+) -> SavedTemplate:
+    template = template_from_meeting(ws, meeting_id=meeting_id, name=name,
+                                     description=description)
+    return save_template(ws, template=template, replace=replace)
+
+
+def saved_template_exists(ws: Workspace, name: str) -> bool:
+    with ws.session() as s:
+        return s.scalar(select(SavedTemplate.id).where(SavedTemplate.name == name.strip())) \
+            is not None
+
+
+def delete_saved_template(ws: Workspace, *, name: str) -> DeletedRows:
+    """Deletes a saved template; services.common.restore(ws, deleted) puts it back."""
+    with ws.session() as s:
+        row = s.scalar(select(SavedTemplate).where(SavedTemplate.name == name))
+        if row is None:
+            raise NotFoundError(f"no saved template called {name!r}")
+        return delete_with_dependents(s, SavedTemplate.__table__, row.id)
