@@ -1,4 +1,4 @@
-"""Agenda items from pasted text: numbered or bulleted lists, kinds, durations, times, presenters."""
+"""Agenda items from pasted text: numbered or bulleted lists, kinds, durations and presenters."""
 
 from __future__ import annotations
 

@@ -221,5 +221,6 @@ def duplicate_meeting(ws: Workspace, *, meeting_id: int, title: str | None = Non
 __all__ = [
     "MeetingSummary", "create_meeting", "update_meeting", "get_meeting",
     "list_meetings", "most_recent_meeting_id", "delete_meeting", "restore_meeting",
-    "duplicate_meeting", "copy_meeting_rows", "set_board_preset", "board_preset_names", "series_name",
+    "duplicate_meeting", "copy_meeting_rows", "set_board_preset", "board_preset_names",
+    "series_name",
 ]

@@ -9,7 +9,7 @@ import pytest
 from facilitator.agenda_parser import agenda_start, looks_like_name, parse_agenda
 from facilitator.domain import ItemKind
 
-P, S, W, D, B, C, O = (ItemKind.PRESENTATION, ItemKind.SHARING, ItemKind.WORKING_SESSION,
+P, S, W, D, B, C, X = (ItemKind.PRESENTATION, ItemKind.SHARING, ItemKind.WORKING_SESSION,
                        ItemKind.DISCUSSION_DECISION, ItemKind.BREAK, ItemKind.CLOSE_ACTIONS,
                        ItemKind.OTHER)
 
@@ -107,7 +107,7 @@ DURATIONS_FIRST = """Timing for the day
 CASES = [
     # text, total minutes, expected (title, kind, minutes, presenter)
     (EMAIL_NUMBERED, None, [
-        ("Welcome and introductions", O, 10, ""),
+        ("Welcome and introductions", X, 10, ""),
         ("Q3 results", P, 20, "Maria Lopez"),
         ("Agree the definition of a qualified lead", W, 45, ""),
         ("Coffee break", B, 15, ""),
@@ -115,7 +115,7 @@ CASES = [
         ("Close and action items", C, 10, ""),
     ]),
     (EMAIL_NUMBERED, 180, [
-        ("Welcome and introductions", O, 10, ""),
+        ("Welcome and introductions", X, 10, ""),
         ("Q3 results", P, 20, "Maria Lopez"),
         ("Agree the definition of a qualified lead", W, 45, ""),
         ("Coffee break", B, 15, ""),
@@ -123,43 +123,43 @@ CASES = [
         ("Close and action items", C, 30, ""),
     ]),
     (TIMED, None, [
-        ("Welcome", O, 15, ""),
-        ("Market update", O, 45, "Jane Doe"),
+        ("Welcome", X, 15, ""),
+        ("Market update", X, 45, "Jane Doe"),
         ("Coffee break", B, 15, ""),
         ("Campaign planning", W, 75, ""),
         ("Close & actions", C, 30, ""),
     ]),
     (BULLETS, 120, [
-        ("Opening remarks", O, 5, ""),
-        ("Roadmap update", O, 90, "Priya Nair (Product)"),
-        ("Q&A", O, 13, ""),
+        ("Opening remarks", X, 5, ""),
+        ("Roadmap update", X, 90, "Priya Nair (Product)"),
+        ("Q&A", X, 13, ""),
         ("Wrap-up", C, 12, ""),
     ]),
     (PAREN_NUMBERS, 60, [
-        ("Review of open actions", O, 15, ""),
-        ("Budget impact", O, 15, "Daniel Kim"),
-        ("Risks", O, 15, ""),
-        ("Decisions needed", O, 15, ""),
+        ("Review of open actions", X, 15, ""),
+        ("Budget impact", X, 15, "Daniel Kim"),
+        ("Risks", X, 15, ""),
+        ("Decisions needed", X, 15, ""),
     ]),
     (LETTERS, None, [
         ("Goals and objectives overview", P, 25, ""),
-        ("Target audiences and their pain points", O, 90, ""),
+        ("Target audiences and their pain points", X, 90, ""),
         ("Next steps", C, 10, ""),
     ]),
     (NESTED, None, [
-        ("Kick-off", O, 10, ""),
-        ("Deep dive on pipeline", O, 30, ""),
+        ("Kick-off", X, 10, ""),
+        ("Deep dive on pipeline", X, 30, ""),
         ("Lunch", B, 60, ""),
     ]),
     (AMPM_RANGES, None, [
-        ("Breakfast and networking", O, 30, ""),
-        ("Keynote: The year ahead", O, 45, "Maria Lopez"),
+        ("Breakfast and networking", X, 30, ""),
+        ("Keynote: The year ahead", X, 45, "Maria Lopez"),
         ("Break", B, 15, ""),
-        ("Breakout sessions", O, 90, ""),
+        ("Breakout sessions", X, 90, ""),
     ]),
     (WORD_TABLE, None, [
-        ("Welcome", O, 10, "Maria Lopez"),
-        ("Case study", O, 25, "Tom Becker"),
+        ("Welcome", X, 10, "Maria Lopez"),
+        ("Case study", X, 25, "Tom Becker"),
         ("Break", B, 15, ""),
     ]),
     (DASH_BULLETS_MIXED, None, [
@@ -170,29 +170,29 @@ CASES = [
         ("Read back decisions", C, 15, ""),
     ]),
     (PLAIN_LINES, 100, [
-        ("Strategy alignment", O, 17, ""),
-        ("Review organisational goals", O, 17, ""),
-        ("Marketing goals and metrics", O, 17, ""),
-        ("Gaps and misalignments", O, 17, ""),
-        ("Strategic adjustments", O, 16, ""),
-        ("Feedback round", O, 16, ""),
+        ("Strategy alignment", X, 17, ""),
+        ("Review organisational goals", X, 17, ""),
+        ("Marketing goals and metrics", X, 17, ""),
+        ("Gaps and misalignments", X, 17, ""),
+        ("Strategic adjustments", X, 16, ""),
+        ("Feedback round", X, 16, ""),
     ]),
     (HOURS_AND_HALVES, None, [
-        ("Product strategy and roadmap", O, 60, ""),
-        ("Expectations from sales leadership", O, 30, ""),
-        ("Naming the campaign team leads", O, 75, ""),
+        ("Product strategy and roadmap", X, 60, ""),
+        ("Expectations from sales leadership", X, 30, ""),
+        ("Naming the campaign team leads", X, 75, ""),
         ("Next steps", C, 90, ""),
     ]),
     (NUMBERS_WITH_BULLET_SUBPOINTS, None, [
-        ("Progress against goals per campaign", O, 15, ""),
-        ("Budget impact", O, 10, ""),
-        ("Risks", O, 10, ""),
-        ("Review of open actions", O, 10, ""),
+        ("Progress against goals per campaign", X, 15, ""),
+        ("Budget impact", X, 10, ""),
+        ("Risks", X, 10, ""),
+        ("Review of open actions", X, 10, ""),
     ]),
     (DURATIONS_FIRST, None, [
-        ("Reaffirm the business objective", O, 20, ""),
-        ("Case study: the Alder loss", O, 25, ""),
-        ("Qualified lead definition", O, 40, ""),
+        ("Reaffirm the business objective", X, 20, ""),
+        ("Case study: the Alder loss", X, 25, ""),
+        ("Qualified lead definition", X, 40, ""),
     ]),
 ]
 
