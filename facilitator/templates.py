@@ -63,7 +63,9 @@ def kind_from_text(value: str) -> ItemKind | None:
 
 
 def _text(value: Any, where: str, *, required: bool = False) -> str:
-    if value is None and not required:
+    if value is None:
+        if required:
+            raise ValueError(f"{where} is missing")
         return ""
     if not isinstance(value, str):
         raise ValueError(f"{where} must be text")
