@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from sqlalchemy import func, select
 
+from facilitator.agenda_parser import ParsedItem
 from facilitator.errors import NotFoundError, ValidationError
 from facilitator.models import AgendaItem, Meeting, SavedTemplate
-from facilitator.services.common import get, text_field
+from facilitator.services.common import get, minutes_field, text_field
 from facilitator.services.meetings import _clean_meeting_fields
 from facilitator.services.rows import DeletedRows, delete_with_dependents
 from facilitator.templates import (
@@ -68,6 +71,41 @@ def create_meeting_from_template(
                              planned_minutes=item.minutes, goal=item.goal))
         s.flush()
         return meeting
+
+
+def create_meeting_from_agenda(
+    ws: Workspace, *, title: str, items: Sequence[ParsedItem], **fields: Any
+) -> Meeting:
+    """A planned meeting with agenda items read from pasted text (see agenda_parser)."""
+    if not items:
+        raise ValidationError("there are no agenda items to create the meeting with")
+    template = Template(key="pasted", name=title, items=tuple(_checked(items)))
+    return create_meeting_from_template(ws, template=template, title=title, **fields)
+
+
+def _checked(items: Sequence[ParsedItem]) -> list[TemplateItem]:
+    out = []
+    for n, item in enumerate(items, start=1):
+        if not item.title.strip():
+            raise ValidationError(f"agenda item {n} has no title")
+        out.append(replace(item.to_template_item(), title=item.title.strip(),
+                           minutes=minutes_field(item.minutes)))
+    return out
+
+
+def append_agenda(ws: Workspace, *, meeting_id: int, items: Sequence[ParsedItem]) -> list[int]:
+    """Adds pasted items at the end of a meeting's agenda in one transaction; returns their ids."""
+    checked = _checked(items)
+    with ws.session() as s:
+        get(s, Meeting, meeting_id)
+        start = s.scalar(select(func.count(AgendaItem.id))
+                         .where(AgendaItem.meeting_id == meeting_id)) or 0
+        rows = [AgendaItem(meeting_id=meeting_id, position=start + n, title=i.title,
+                           kind=i.kind, presenter=i.presenter, planned_minutes=i.minutes,
+                           goal=i.goal) for n, i in enumerate(checked)]
+        s.add_all(rows)
+        s.flush()
+        return [row.id for row in rows]
 
 
 def template_from_meeting(
