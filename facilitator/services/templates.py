@@ -17,6 +17,7 @@ from facilitator.services.meetings import _clean_meeting_fields
 from facilitator.services.rows import DeletedRows, delete_with_dependents
 from facilitator.templates import (
     Template,
+    TemplateError,
     TemplateItem,
     builtin_templates,
     template_from_data,
@@ -26,20 +27,29 @@ from facilitator.templates import (
 from facilitator.workspace import Workspace
 
 
-def saved_templates(ws: Workspace) -> list[Template]:
-    """The user's saved templates, by name. A damaged body raises TemplateError naming it."""
+def saved_templates(ws: Workspace, *, errors: list[str] | None = None) -> list[Template]:
+    """The user's saved templates, by name. A damaged one raises TemplateError naming it, or,
+    given an `errors` list, is left out with its message added there."""
     with ws.session() as s:
         rows = list(s.scalars(select(SavedTemplate).order_by(func.lower(SavedTemplate.name))))
-    return [_from_row(row) for row in rows]
+    out = []
+    for row in rows:
+        try:
+            out.append(_from_row(row))
+        except TemplateError as exc:
+            if errors is None:
+                raise
+            errors.append(str(exc))
+    return out
 
 
 def _from_row(row: SavedTemplate) -> Template:
     return template_from_json(row.body, key=row.name, source=f"saved template {row.name!r}")
 
 
-def list_templates(ws: Workspace) -> list[Template]:
-    """Built-in templates first, then the saved ones."""
-    return builtin_templates() + saved_templates(ws)
+def list_templates(ws: Workspace, *, errors: list[str] | None = None) -> list[Template]:
+    """Built-in templates first, then the saved ones (see saved_templates for `errors`)."""
+    return builtin_templates() + saved_templates(ws, errors=errors)
 
 
 def find_template(ws: Workspace, name: str) -> Template:
