@@ -5,6 +5,8 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from facilitator.agenda_parser import agenda_start, looks_like_name, parse_agenda
 from facilitator.domain import ItemKind
@@ -244,3 +246,18 @@ def test_nothing_to_read_gives_no_items() -> None:
 ])
 def test_presenter_names_are_told_from_titles(text: str, expected: bool) -> None:
     assert looks_like_name(text) is expected
+
+
+_TOKENS = [*"1aA.)(-*• \t\n:0h5m–—|[]'", "min", "Presentation:", "10:30", " by ", "Jane",
+           "1h30", "(20 min)", "\n\n", "12pm", "Break", "end", "9:00 - 9:30"]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_TOKENS), max_size=60).map("".join),
+       st.one_of(st.none(), st.integers(min_value=1, max_value=600)))
+def test_any_text_reads_without_error(text: str, total: int | None) -> None:
+    items = parse_agenda(text, total_minutes=total)
+    for item in items:
+        assert item.title.strip() and item.title == item.title.strip()
+        assert 0 <= item.minutes <= 24 * 60
+        assert item.minutes_from in ("text", "times", "share", "default")
