@@ -106,6 +106,36 @@ DURATIONS_FIRST = """Timing for the day
 40 min – Qualified lead definition
 """
 
+PIPE_TABLE = """**Agenda – Q4 kick-off**
+
+Time | Item | Owner
+09:00 | Welcome & goals | Maria Lopez
+09:20 | Target audiences | Priya Nair
+10:00 | Coffee |
+10:15 | Roadmap | Head of Product
+11:00 | Close |
+11:30 | End |
+"""
+
+BY_A_DATE_IS_NOT_A_PRESENTER = """Objectives: align on the plan.
+
+1. Welcome — Maria (5')
+2. Budget: where we are, by Daniel (Finance) – 15 mins
+3. Decide by Friday who owns the launch (10 min)
+4. AOB
+"""
+
+ROMAN = """I. Opening
+II. Discussion: pricing changes (45 minutes)
+III. Decision on Q1 campaign (30 min) — led by James Carter
+IV. Wrap up
+"""
+
+RANGES_IN_BULLETS = """- 10:00-10:45 Product demo (Presentation)
+- 10:45-11:00 Break
+- 11:00-12:00 Working session: Keep / Tune / Overhaul / Start
+"""
+
 CASES = [
     # text, total minutes, expected (title, kind, minutes, presenter)
     (EMAIL_NUMBERED, None, [
@@ -190,6 +220,30 @@ CASES = [
         ("Budget impact", X, 10, ""),
         ("Risks", X, 10, ""),
         ("Review of open actions", X, 10, ""),
+    ]),
+    (PIPE_TABLE, None, [
+        ("Welcome & goals", X, 20, "Maria Lopez"),
+        ("Target audiences", X, 40, "Priya Nair"),
+        ("Coffee", B, 15, ""),
+        ("Roadmap", X, 45, "Head of Product"),
+        ("Close", C, 30, ""),
+    ]),
+    (BY_A_DATE_IS_NOT_A_PRESENTER, None, [
+        ("Welcome", X, 5, "Maria"),
+        ("Budget: where we are", X, 15, "Daniel (Finance)"),
+        ("Decide by Friday who owns the launch", X, 10, ""),
+        ("AOB", X, 10, ""),
+    ]),
+    (ROMAN, None, [
+        ("Opening", X, 10, ""),
+        ("Pricing changes", D, 45, ""),
+        ("Decision on Q1 campaign", X, 30, "James Carter"),
+        ("Wrap up", C, 10, ""),
+    ]),
+    (RANGES_IN_BULLETS, None, [
+        ("Product demo", P, 45, ""),
+        ("Break", B, 15, ""),
+        ("Keep / Tune / Overhaul / Start", W, 60, ""),
     ]),
     (DURATIONS_FIRST, None, [
         ("Reaffirm the business objective", X, 20, ""),
