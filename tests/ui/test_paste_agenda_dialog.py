@@ -168,9 +168,13 @@ def test_append_to_an_open_meeting_is_one_undoable_edit(qtbot, ws) -> None:
 def test_entry_function_returns_the_new_meeting(qtbot, ws, monkeypatch) -> None:
     def drive(dlg: PasteAgendaDialog) -> bool:
         qtbot.addWidget(dlg)
+        with qtbot.waitActive(dlg):
+            dlg.show()
+            dlg.activateWindow()
         dlg.text.setPlainText("1. Only item (30 min)")
+        dlg.title.setFocus()
         qtbot.keyClicks(dlg.title, "Short one")
-        dlg.ok.click()
+        qtbot.keyClick(dlg.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         return dlg.result() == PasteAgendaDialog.DialogCode.Accepted
 
     monkeypatch.setattr(modal, "ask", drive)
