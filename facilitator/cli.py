@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
-from facilitator import __version__
+from facilitator import __version__, cli_templates
 from facilitator.errors import FacilitatorError
 from facilitator.paths import default_workspace_path
 from facilitator.workspace import Workspace, open_workspace
@@ -83,6 +83,7 @@ def cmd_show(ws: Workspace, args: argparse.Namespace) -> int:
 
 Command = Callable[[Workspace, argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {"demo": cmd_demo, "list": cmd_list, "show": cmd_show}
+COMMANDS.update(cli_templates.COMMANDS)  # import-agenda, new, templates, save-template, next
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -102,6 +103,7 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", parents=[db], help="one meeting with all its parts")
     p.add_argument("--meeting", type=int, metavar="ID", help="meeting id (default: most recent)")
     p.add_argument("--json", action="store_true", help="the documented JSON object")
+    cli_templates.add_parsers(sub, db)
     return parser
 
 

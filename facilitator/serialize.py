@@ -147,4 +147,9 @@ def meeting_to_json(record: MeetingRecord) -> dict[str, Any]:
             {"text": p.text, "status": p.status.value, "raised_by": p.raised_by}
             for p in record.parking_lot
         ],
+        "reviews": [
+            {"action": a.text, "owner": a.owner, "due": _iso(a.due), "outcome": r.outcome.value,
+             "reviewed_at": _iso(r.reviewed_at)}
+            for r, a in record.reviews
+        ],
     }

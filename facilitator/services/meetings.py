@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from facilitator.domain import BOARD_PRESETS, BoardPreset, MeetingStatus, preset_labels
 from facilitator.errors import NotFoundError, ValidationError
@@ -182,37 +183,44 @@ def board_preset_names() -> dict[str, str]:
     return {p.value: BOARD_PRESETS[p][0] for p in BoardPreset}
 
 
+def copy_meeting_rows(session: Session, src: Meeting, title: str) -> Meeting:
+    """Inside a transaction: a new planned meeting with src's details, participants, agenda
+    (planned minutes without run-time extensions) and board labels."""
+    copy = Meeting(
+        title=title, objective=src.objective, date=src.date, planned_start=src.planned_start,
+        planned_end=src.planned_end, location=src.location, facilitator=src.facilitator,
+        series_id=src.series_id, board_preset=src.board_preset,
+        board_labels=list(src.board_labels), vote_limit=src.vote_limit,
+        votes_per_participant=src.votes_per_participant, warn_minutes=src.warn_minutes,
+        warn_percent=src.warn_percent,
+    )
+    session.add(copy)
+    session.flush()
+    for p in src.participants:
+        session.add(Participant(meeting_id=copy.id, position=p.position, name=p.name,
+                                team=p.team, role=p.role, present=True))
+    for item in src.agenda:
+        session.add(AgendaItem(
+            meeting_id=copy.id, position=item.position, title=item.title, kind=item.kind,
+            presenter=item.presenter,
+            planned_minutes=item.planned_minutes - item.extended_minutes,
+            goal=item.goal,
+        ))
+    session.flush()
+    return copy
+
+
 def duplicate_meeting(ws: Workspace, *, meeting_id: int, title: str | None = None) -> Meeting:
     """A new planned meeting with the same details, participants, agenda and board labels."""
     with ws.session() as s:
         src = get(s, Meeting, meeting_id)
-        copy = Meeting(
-            title=text_field(title, "title", required=True) if title else f"{src.title} (copy)",
-            objective=src.objective, date=src.date, planned_start=src.planned_start,
-            planned_end=src.planned_end, location=src.location, facilitator=src.facilitator,
-            series_id=src.series_id, board_preset=src.board_preset,
-            board_labels=list(src.board_labels), vote_limit=src.vote_limit,
-            votes_per_participant=src.votes_per_participant, warn_minutes=src.warn_minutes,
-            warn_percent=src.warn_percent,
-        )
-        s.add(copy)
-        s.flush()
-        for p in src.participants:
-            s.add(Participant(meeting_id=copy.id, position=p.position, name=p.name, team=p.team,
-                              role=p.role, present=True))
-        for item in src.agenda:
-            s.add(AgendaItem(
-                meeting_id=copy.id, position=item.position, title=item.title, kind=item.kind,
-                presenter=item.presenter,
-                planned_minutes=item.planned_minutes - item.extended_minutes,
-                goal=item.goal,
-            ))
-        s.flush()
-        return copy
+        title = text_field(title, "title", required=True) if title else f"{src.title} (copy)"
+        return copy_meeting_rows(s, src, title)
 
 
 __all__ = [
     "MeetingSummary", "create_meeting", "update_meeting", "get_meeting",
     "list_meetings", "most_recent_meeting_id", "delete_meeting", "restore_meeting",
-    "duplicate_meeting", "set_board_preset", "board_preset_names", "series_name",
+    "duplicate_meeting", "copy_meeting_rows", "set_board_preset", "board_preset_names",
+    "series_name",
 ]

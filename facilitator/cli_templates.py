@@ -1,0 +1,141 @@
+"""Command-line commands for templates, pasted agendas and meeting series."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+from typing import Any
+
+from facilitator.errors import ValidationError
+from facilitator.workspace import Workspace
+
+
+def _read_text(name: str) -> str:
+    if name == "-":
+        return sys.stdin.read()
+    data = Path(name).read_bytes()
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")  # Windows "Save as text"
+
+
+def cmd_import_agenda(ws: Workspace, args: argparse.Namespace) -> int:
+    from facilitator.agenda_parser import agenda_start, parse_agenda
+    from facilitator.services.templates import create_meeting_from_agenda
+
+    if args.total_minutes is not None and args.total_minutes <= 0:
+        raise ValidationError("--total-minutes must be a whole number above 0")
+    items = parse_agenda(_read_text(args.file), total_minutes=args.total_minutes)
+    if not items:
+        source = "standard input" if args.file == "-" else args.file
+        raise ValidationError(f"no agenda items found in {source}")
+    if args.dry_run:
+        for n, item in enumerate(items, start=1):
+            who = f"  ({item.presenter})" if item.presenter else ""
+            print(f"{n:>3}. {item.title}  [{item.kind.value}] {item.minutes} min "
+                  f"({item.minutes_from}){who}")
+        return 0
+    meeting = create_meeting_from_agenda(ws, title=args.title, items=items,
+                                         planned_start=agenda_start(items),
+                                         series=args.series or None)
+    print(meeting.id)
+    return 0
+
+
+def cmd_new(ws: Workspace, args: argparse.Namespace) -> int:
+    from facilitator.services.templates import create_meeting_from_template, find_template
+
+    fields: dict[str, Any] = {}
+    if args.series:
+        fields["series"] = args.series
+    if args.date:
+        fields["date"] = args.date
+    meeting = create_meeting_from_template(ws, template=find_template(ws, args.template),
+                                           title=args.title, **fields)
+    print(meeting.id)
+    return 0
+
+
+def cmd_templates(ws: Workspace, args: argparse.Namespace) -> int:
+    from facilitator.services.templates import list_templates
+    from facilitator.templates import template_to_data
+
+    templates = list_templates(ws)
+    if args.json:
+        print(json.dumps([
+            {"key": t.key, "builtin": t.builtin, "total_minutes": t.total_minutes,
+             **template_to_data(t)}
+            for t in templates
+        ], ensure_ascii=False, indent=2))
+        return 0
+    width = max(len(t.key) for t in templates)
+    for t in templates:
+        origin = "built-in" if t.builtin else "saved   "
+        print(f"{t.key:<{width}}  {origin}  {len(t.items):>2} items {t.total_minutes:>4} min  "
+              f"{t.name}")
+    return 0
+
+
+def cmd_save_template(ws: Workspace, args: argparse.Namespace) -> int:
+    from facilitator.services.templates import save_meeting_as_template
+
+    row = save_meeting_as_template(ws, meeting_id=args.meeting, name=args.name,
+                                   description=args.description, replace=args.replace)
+    print(row.name)
+    return 0
+
+
+def cmd_next(ws: Workspace, args: argparse.Namespace) -> int:
+    from facilitator.series import list_reviews, next_meeting
+
+    meeting = next_meeting(ws, meeting_id=args.meeting, title=args.title, date=args.date,
+                           series=args.series)
+    print(meeting.id)
+    count = len(list_reviews(ws, meeting_id=meeting.id))
+    print(f"{count} open action(s) to review", file=sys.stderr)
+    return 0
+
+
+COMMANDS = {
+    "import-agenda": cmd_import_agenda, "new": cmd_new, "templates": cmd_templates,
+    "save-template": cmd_save_template, "next": cmd_next,
+}
+
+
+def add_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
+    """Adds this module's subcommands to the main parser's subparsers."""
+    p = sub.add_parser("import-agenda", parents=[db],
+                       help="a new meeting from an agenda pasted into a text file; print its id")
+    p.add_argument("file", metavar="FILE|-", help="text file with the agenda, or - for stdin")
+    p.add_argument("--title", required=True, help="the new meeting's title")
+    p.add_argument("--total-minutes", type=int, metavar="N",
+                   help="share what is left of N minutes among items without a duration")
+    p.add_argument("--series", metavar="NAME", help="make the meeting part of this series")
+    p.add_argument("--dry-run", action="store_true",
+                   help="print the items as read, create nothing")
+    p = sub.add_parser("new", parents=[db], help="a new meeting from a template; print its id")
+    p.add_argument("--template", required=True, metavar="NAME",
+                   help="template key or name (see: facilitator templates)")
+    p.add_argument("--title", required=True, help="the new meeting's title")
+    p.add_argument("--series", metavar="NAME", help="make the meeting part of this series")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the meeting's date")
+    p = sub.add_parser("templates", parents=[db], help="the built-in and saved templates")
+    p.add_argument("--json", action="store_true", help="machine-readable output")
+    p = sub.add_parser("save-template", parents=[db],
+                       help="save a meeting's agenda as a template; print its name")
+    p.add_argument("--meeting", type=int, required=True, metavar="ID")
+    p.add_argument("--name", required=True, help="the template's name")
+    p.add_argument("--description", default="", help="a line saying when to use it")
+    p.add_argument("--replace", action="store_true", help="overwrite a template of that name")
+    p = sub.add_parser("next", parents=[db],
+                       help="the next meeting of a series, with its open actions to review; "
+                            "print its id")
+    p.add_argument("--meeting", type=int, required=True, metavar="ID",
+                   help="the meeting to follow on from")
+    p.add_argument("--title", help="the new meeting's title (default: the same)")
+    p.add_argument("--date", metavar="YYYY-MM-DD", help="the new meeting's date")
+    p.add_argument("--series", metavar="NAME",
+                   help="put the meeting in this series first (needed if it has none)")

@@ -1,0 +1,1 @@
+"""Data files shipped with Facilitator (templates, styles, icons, sounds)."""

@@ -1,0 +1,1 @@
+"""The built-in agenda templates (JSON, see README.md in this folder)."""
