@@ -196,9 +196,7 @@ class CardMerge:
 
 
 def _joined_team(first: str, second: str) -> str:
-    teams = list(dict.fromkeys(t.strip() for part in (first, second) for t in part.split(" + ")
-                               if t.strip()))
-    return " + ".join(teams)
+    return " + ".join(dict.fromkeys(card_teams(first) + card_teams(second)))
 
 
 def merge_cards(ws: Workspace, *, card_id: int, other_id: int, separator: str = " / "
@@ -278,5 +276,10 @@ def board_teams(ws: Workspace, *, meeting_id: int) -> list[str]:
         names = set(s.scalars(select(BoardCard.team).where(BoardCard.meeting_id == meeting_id)))
         names |= set(s.scalars(select(Participant.team)
                                .where(Participant.meeting_id == meeting_id)))
-    singles = {t.strip() for name in names for t in name.split(" + ") if t.strip()}
+    singles = {t for name in names for t in card_teams(name)}
     return sorted(singles, key=str.casefold)
+
+
+def card_teams(team: str) -> list[str]:
+    """The teams behind a card's team field: a merged card may name several ("A + B")."""
+    return [t.strip() for t in team.split(" + ") if t.strip()]
