@@ -44,9 +44,12 @@ class BoardView(QWidget):
         super().__init__(parent)
         self.document = document
         self.model = BoardModel(document, self)
-        self.delegate = CardDelegate(self)
-        self.delegate.vote_requested.connect(self._vote_on)
-        self.panels = [QuadrantPanel(m, self.delegate) for m in self.model.quadrants]
+        # One delegate per list: Qt's editors must not be shared between views.
+        self.delegates = [CardDelegate(self) for _ in self.model.quadrants]
+        for delegate in self.delegates:
+            delegate.vote_requested.connect(self._vote_on)
+        self.panels = [QuadrantPanel(m, d) for m, d in zip(self.model.quadrants, self.delegates,
+                                                            strict=True)]
         self._active: CardListView = self.panels[0].cards
         self._kept: dict[int, tuple[list[int], int | None]] = {}
         self._build_bar()

@@ -1,0 +1,159 @@
+"""The board on the projector: a clean, large, high-contrast 2×2 view that follows the console."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QRect, QRectF, Qt, Slot
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QPainter, QPaintEvent, QPen
+from PySide6.QtWidgets import QSizePolicy, QWidget
+
+from ui import settings
+from ui.board_model import BoardModel, CardRow
+from ui.meeting_document import MeetingDocument
+from ui.team_colours import team_colour
+
+BACKGROUND, INK, MUTED, PANEL = "#000000", "#FFFFFF", "#B0B6BC", "#15181B"
+# One accent per quadrant, bright enough on black (and distinct from each other).
+ACCENTS = ("#7BD389", "#FFC857", "#FF7B7B", "#7CC4FF")
+WRAP = int(Qt.TextFlag.TextWordWrap)
+
+
+class BoardProjectorView(QWidget):
+    """Read-only: it listens to the document's "board" topic (through its own BoardModel) and
+    repaints. `set_team_filter` lets it follow the console's team filter (BoardView signal
+    team_filter_changed) when the facilitator wants the room to see one team's cards."""
+
+    def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setObjectName("boardProjector")
+        self.model = BoardModel(document, self)
+        self.model.refreshed.connect(self.update)
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setAutoFillBackground(False)
+        self.hidden_cards = [0, 0, 0, 0]  # how many cards did not fit, per quadrant
+
+    @Slot(object)
+    def set_team_filter(self, team: str | None) -> None:
+        self.model.set_team_filter(team)
+
+    def _scale(self) -> float:
+        try:
+            return max(0.5, min(3.0, float(settings.value("projector/font_scale") or 1.0)))
+        except (TypeError, ValueError):
+            return 1.0
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+        painter.fillRect(self.rect(), QColor(BACKGROUND))
+        gap = max(8, min(self.width(), self.height()) // 60)
+        cell_w = (self.width() - 3 * gap) // 2
+        cell_h = (self.height() - 3 * gap) // 2
+        for q in range(4):
+            cell = QRect(gap + (q % 2) * (cell_w + gap), gap + (q // 2) * (cell_h + gap),
+                         cell_w, cell_h)
+            self.hidden_cards[q] = self._paint_quadrant(painter, q, cell)
+        painter.end()
+
+    def _paint_quadrant(self, painter: QPainter, q: int, cell: QRect) -> int:
+        accent = QColor(ACCENTS[q])
+        painter.setPen(QPen(accent, max(2, cell.height() // 150)))
+        painter.setBrush(QColor(PANEL))
+        painter.drawRoundedRect(QRectF(cell), 12, 12)
+        pad = max(10, cell.height() // 28)
+        inner = cell.adjusted(pad, pad // 2, -pad, -pad // 2)
+        scale = self._scale()
+        head = QFont(self.font())
+        head.setBold(True)
+        head.setPixelSize(max(18, int(cell.height() * 0.10 * scale)))
+        head_h = QFontMetrics(head).height()
+        cards = self.model.quadrants[q].cards()
+        painter.setFont(head)
+        painter.setPen(accent)
+        title = QRect(inner.left(), inner.top(), inner.width(), head_h)
+        count = f"{len(cards)}"
+        count_w = QFontMetrics(head).horizontalAdvance(count) + pad
+        painter.drawText(title.adjusted(0, 0, -count_w, 0),
+                         int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter),
+                         QFontMetrics(head).elidedText(self.model.labels[q],
+                                                       Qt.TextElideMode.ElideRight,
+                                                       title.width() - count_w))
+        painter.setPen(QColor(MUTED))
+        painter.drawText(title, int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                         count)
+        body = QRect(inner.left(), title.bottom() + pad // 2, inner.width(),
+                     inner.bottom() - title.bottom() - pad // 2)
+        return self._paint_cards(painter, cards, body, cell.height() * scale)
+
+    def _card_font(self, cards: list[CardRow], body: QRect, size_hint: float) -> QFont:
+        """The largest font (down to a floor readable from the back) at which the cards fit."""
+        font = QFont(self.font())
+        largest, smallest = int(size_hint * 0.075), max(14, int(size_hint * 0.042))
+        for px in range(max(largest, smallest), smallest - 1, -2):
+            font.setPixelSize(px)
+            if self._height(cards, body.width(), font) <= body.height():
+                break
+        return font
+
+    def _text_width(self, width: int, font: QFont) -> int:
+        metrics = QFontMetrics(font)
+        return width - metrics.height() // 2 - metrics.horizontalAdvance(" ● 00") - 12
+
+    def _card_height(self, card: CardRow, width: int, font: QFont) -> int:
+        metrics = QFontMetrics(font)
+        text = metrics.boundingRect(QRect(0, 0, self._text_width(width, font), 10_000), WRAP,
+                                    card.text)
+        return min(text.height(), 2 * metrics.lineSpacing()) + metrics.height() // 2
+
+    def _height(self, cards: list[CardRow], width: int, font: QFont) -> int:
+        return sum(self._card_height(c, width, font) for c in cards)
+
+    def _paint_cards(self, painter: QPainter, cards: list[CardRow], body: QRect,
+                     size_hint: float) -> int:
+        font = self._card_font(cards, body, size_hint)
+        metrics = QFontMetrics(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        y = body.top()
+        for shown, card in enumerate(cards):
+            h = self._card_height(card, body.width(), font)
+            rest = len(cards) - shown
+            if y + h > body.bottom() + 1 or (rest > 1 and y + h + metrics.height()
+                                             > body.bottom() + 1 and
+                                             self._height(cards[shown:], body.width(), font)
+                                             > body.bottom() - y):
+                painter.setFont(font)
+                painter.setPen(QColor(MUTED))
+                painter.drawText(QRect(body.left(), y, body.width(), metrics.height()),
+                                 int(Qt.AlignmentFlag.AlignLeft), f"+ {rest} more")
+                return rest
+            self._paint_card(painter, card, QRect(body.left(), y, body.width(), h), font, bold)
+            y += h
+        return 0
+
+    def _paint_card(self, painter: QPainter, card: CardRow, row: QRect, font: QFont,
+                    bold: QFont) -> None:
+        metrics = QFontMetrics(font)
+        bar_w = max(6, metrics.height() // 4)
+        gap = metrics.height() // 4
+        teams = card.teams or [""]
+        bar_h = (row.height() - gap) / len(teams)
+        for i, team in enumerate(teams):
+            painter.fillRect(QRectF(row.left(), row.top() + i * bar_h, bar_w, bar_h),
+                             team_colour(team))
+        text_rect = QRect(row.left() + bar_w + gap, row.top(),
+                          self._text_width(row.width(), font), row.height() - gap)
+        painter.setFont(font)
+        painter.setPen(QColor(INK))
+        lines = metrics.boundingRect(text_rect, WRAP, card.text).height()
+        text = card.text
+        if lines > text_rect.height():  # more than two lines: end the second with an ellipsis
+            text = metrics.elidedText(card.text, Qt.TextElideMode.ElideRight,
+                                      text_rect.width() * 2 - metrics.averageCharWidth() * 4)
+        painter.drawText(text_rect, WRAP | int(Qt.AlignmentFlag.AlignVCenter), text)
+        if card.votes:
+            painter.setFont(bold)
+            painter.drawText(QRect(row.right() - metrics.horizontalAdvance("● 00"), row.top(),
+                                   metrics.horizontalAdvance("● 00"), row.height() - gap),
+                             int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter),
+                             f"● {card.votes}")
