@@ -15,6 +15,7 @@ BACKGROUND, INK, MUTED, PANEL = "#000000", "#FFFFFF", "#B0B6BC", "#15181B"
 # One accent per quadrant, bright enough on black (and distinct from each other).
 ACCENTS = ("#7BD389", "#FFC857", "#FF7B7B", "#7CC4FF")
 WRAP = int(Qt.TextFlag.TextWordWrap)
+PROJECTOR_LIGHTER = 135  # team colours a touch brighter on black
 
 
 class BoardProjectorView(QWidget):
@@ -29,7 +30,8 @@ class BoardProjectorView(QWidget):
         self.model.refreshed.connect(self.update)
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setAutoFillBackground(False)
-        self.hidden_cards = [0, 0, 0, 0]  # how many cards did not fit, per quadrant
+        self.hidden_cards = [0, 0, 0, 0]  # how many cards did not fit, per quadrant (last paint)
+        self.card_pixels = [0, 0, 0, 0]  # the card text size used, per quadrant (last paint)
 
     @Slot(object)
     def set_team_filter(self, team: str | None) -> None:
@@ -47,13 +49,37 @@ class BoardProjectorView(QWidget):
         painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
         painter.fillRect(self.rect(), QColor(BACKGROUND))
         gap = max(8, min(self.width(), self.height()) // 60)
+        legend_h = self._paint_legend(painter, gap)
         cell_w = (self.width() - 3 * gap) // 2
-        cell_h = (self.height() - 3 * gap) // 2
+        cell_h = (self.height() - legend_h - 3 * gap) // 2
         for q in range(4):
             cell = QRect(gap + (q % 2) * (cell_w + gap), gap + (q // 2) * (cell_h + gap),
                          cell_w, cell_h)
             self.hidden_cards[q] = self._paint_quadrant(painter, q, cell)
         painter.end()
+
+    def _paint_legend(self, painter: QPainter, gap: int) -> int:
+        """The teams and their colours along the bottom; returns the height it takes."""
+        teams = sorted({t for m in self.model.quadrants for c in m.cards() for t in c.teams},
+                       key=str.casefold)
+        if not teams:
+            return 0
+        font = QFont(self.font())
+        font.setPixelSize(max(14, int(self.height() * 0.028 * self._scale())))
+        metrics = QFontMetrics(font)
+        height = metrics.height()
+        y = self.height() - gap - height
+        x = gap
+        painter.setFont(font)
+        for team in teams:
+            painter.fillRect(QRect(x, y + height // 6, height // 3, height * 2 // 3),
+                             team_colour(team).lighter(PROJECTOR_LIGHTER))
+            x += height // 3 + height // 4
+            painter.setPen(QColor(MUTED))
+            painter.drawText(QRect(x, y, self.width(), height),
+                             int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter), team)
+            x += metrics.horizontalAdvance(team) + height
+        return height + gap // 2
 
     def _paint_quadrant(self, painter: QPainter, q: int, cell: QRect) -> int:
         accent = QColor(ACCENTS[q])
@@ -61,7 +87,7 @@ class BoardProjectorView(QWidget):
         painter.setBrush(QColor(PANEL))
         painter.drawRoundedRect(QRectF(cell), 12, 12)
         pad = max(10, cell.height() // 28)
-        inner = cell.adjusted(pad, pad // 2, -pad, -pad // 2)
+        inner = cell.adjusted(pad, pad * 2 // 3, -pad, -pad // 2)
         scale = self._scale()
         head = QFont(self.font())
         head.setBold(True)
@@ -83,7 +109,9 @@ class BoardProjectorView(QWidget):
                          count)
         body = QRect(inner.left(), title.bottom() + pad // 2, inner.width(),
                      inner.bottom() - title.bottom() - pad // 2)
-        return self._paint_cards(painter, cards, body, cell.height() * scale)
+        font = self._card_font(cards, body, cell.height() * scale)
+        self.card_pixels[q] = font.pixelSize()
+        return self._paint_cards(painter, cards, body, font)
 
     def _card_font(self, cards: list[CardRow], body: QRect, size_hint: float) -> QFont:
         """The largest font (down to a floor readable from the back) at which the cards fit."""
@@ -91,7 +119,7 @@ class BoardProjectorView(QWidget):
         largest, smallest = int(size_hint * 0.075), max(14, int(size_hint * 0.042))
         for px in range(max(largest, smallest), smallest - 1, -2):
             font.setPixelSize(px)
-            if self._height(cards, body.width(), font) <= body.height():
+            if self._fits(cards, body.width(), font, body.height()):
                 break
         return font
 
@@ -105,12 +133,16 @@ class BoardProjectorView(QWidget):
                                     card.text)
         return min(text.height(), 2 * metrics.lineSpacing()) + metrics.height() // 2
 
-    def _height(self, cards: list[CardRow], width: int, font: QFont) -> int:
-        return sum(self._card_height(c, width, font) for c in cards)
+    def _fits(self, cards: list[CardRow], width: int, font: QFont, height: int) -> bool:
+        used = 0
+        for card in cards:
+            used += self._card_height(card, width, font)
+            if used > height:
+                return False
+        return True
 
-    def _paint_cards(self, painter: QPainter, cards: list[CardRow], body: QRect,
-                     size_hint: float) -> int:
-        font = self._card_font(cards, body, size_hint)
+    def _paint_cards(self, painter: QPainter, cards: list[CardRow], body: QRect, font: QFont
+                     ) -> int:
         metrics = QFontMetrics(font)
         bold = QFont(font)
         bold.setBold(True)
@@ -118,10 +150,9 @@ class BoardProjectorView(QWidget):
         for shown, card in enumerate(cards):
             h = self._card_height(card, body.width(), font)
             rest = len(cards) - shown
-            if y + h > body.bottom() + 1 or (rest > 1 and y + h + metrics.height()
-                                             > body.bottom() + 1 and
-                                             self._height(cards[shown:], body.width(), font)
-                                             > body.bottom() - y):
+            if y + h > body.bottom() + 1 or (
+                    rest > 1 and y + h + metrics.height() > body.bottom() + 1
+                    and not self._fits(cards[shown:], body.width(), font, body.bottom() - y)):
                 painter.setFont(font)
                 painter.setPen(QColor(MUTED))
                 painter.drawText(QRect(body.left(), y, body.width(), metrics.height()),
@@ -134,13 +165,13 @@ class BoardProjectorView(QWidget):
     def _paint_card(self, painter: QPainter, card: CardRow, row: QRect, font: QFont,
                     bold: QFont) -> None:
         metrics = QFontMetrics(font)
-        bar_w = max(6, metrics.height() // 4)
+        bar_w = max(8, metrics.height() // 3)
         gap = metrics.height() // 4
         teams = card.teams or [""]
         bar_h = (row.height() - gap) / len(teams)
         for i, team in enumerate(teams):
             painter.fillRect(QRectF(row.left(), row.top() + i * bar_h, bar_w, bar_h),
-                             team_colour(team))
+                             team_colour(team).lighter(PROJECTOR_LIGHTER))
         text_rect = QRect(row.left() + bar_w + gap, row.top(),
                           self._text_width(row.width(), font), row.height() - gap)
         painter.setFont(font)

@@ -56,6 +56,8 @@ def shown(view: BoardView, quadrant: int) -> list[str]:
 def add_by_typing(qtbot, view: BoardView, quadrant: int, text: str, team: str = "") -> None:
     panel = view.panels[quadrant]
     panel.team.setCurrentText(team)
+    view.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is view.window())
     panel.entry.setFocus()
     qtbot.keyClicks(panel.entry, text)
     qtbot.keyClick(panel.entry, Qt.Key.Key_Return)
