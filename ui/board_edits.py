@@ -9,7 +9,7 @@ from typing import Any
 
 from facilitator.domain import BoardPreset
 from facilitator.errors import ValidationError
-from facilitator.services import board, capture, meetings
+from facilitator.services import board, capture, dot_voting, meetings
 from facilitator.services.common import restore
 from facilitator.services.dot_voting import cast_vote
 from ui.meeting_document import MeetingDocument
@@ -169,3 +169,11 @@ def set_vote_limits(document: MeetingDocument, vote_limit: int | None,
 
 def board_label(document: MeetingDocument, quadrant: int) -> str:
     return meetings.get_meeting(document.ws, document.meeting_id).board_labels[quadrant]
+
+
+def clear_votes(document: MeetingDocument) -> None:
+    ws, mid = document.ws, document.meeting_id
+    previous = dot_voting.clear_votes(ws, meeting_id=mid)
+    _push(document, "Clear all dots", BOARD,
+          lambda: dot_voting.clear_votes(ws, meeting_id=mid),
+          lambda: dot_voting.restore_votes(ws, votes=previous))

@@ -148,6 +148,12 @@ class QuadrantModel(QAbstractListModel):
         position = self._board.position_before(self.quadrant, self._cards, row, ids)
         return self._board.attempt(board_edits.move_cards, ids, self.quadrant, position)
 
+    def removeRows(self, row: int, count: int,  # noqa: N802 - Qt API
+                   parent: Index = QModelIndex()) -> bool:  # noqa: B008
+        # A finished move drag asks the source to remove the dragged rows; the drop has already
+        # moved the cards in the workspace (one undoable edit), so there is nothing to remove.
+        return False
+
     def _dropped_cards(self, data: QMimeData) -> list[int]:
         if not data.hasFormat(CARD_MIME):
             return []

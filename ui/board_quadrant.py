@@ -4,7 +4,7 @@ cards to it."""
 from __future__ import annotations
 
 from PySide6.QtCore import QItemSelectionModel, Qt, Signal, Slot
-from PySide6.QtGui import QFocusEvent, QFont
+from PySide6.QtGui import QColor, QFocusEvent, QFont, QPainter, QPaintEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -49,6 +49,17 @@ class CardListView(QListView):
         self.setWordWrap(True)
         self.setSpacing(0)
         self.setFrameShape(QFrame.Shape.NoFrame)
+        self.placeholder = "No cards yet: type one below, or drag one here"
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        super().paintEvent(event)
+        if self.model() is not None and self.model().rowCount() == 0:
+            painter = QPainter(self.viewport())
+            painter.setPen(QColor("#80868B"))
+            painter.drawText(self.viewport().rect().adjusted(12, 12, -12, -12),
+                             int(Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap),
+                             self.placeholder)
+            painter.end()
 
     def focusInEvent(self, event: QFocusEvent) -> None:  # noqa: N802 - Qt API
         super().focusInEvent(event)

@@ -77,6 +77,9 @@ class BoardView(QWidget):
             self.preset.addItem("Custom labels…" if preset is BoardPreset.CUSTOM else name,
                                 preset.value)
         self.preset.activated.connect(self._on_preset_chosen)
+        self.preset.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.preset.setMinimumContentsLength(24)
         self.team_filter = QComboBox(objectName="teamFilter")
         self.team_filter.activated.connect(self._on_team_chosen)
         self.dots = QLabel(objectName="dots")
@@ -122,6 +125,11 @@ class BoardView(QWidget):
         self.merge_action = self._action("Merge selected cards", ["Ctrl+G"], self.merge_selected)
         self.to_action = self._action("Make action item…", ["Ctrl+Shift+A"],
                                       self.make_action)
+        self.up_action = self._action("Move card up", ["Ctrl+Shift+Up"], lambda: self.nudge(-1))
+        self.down_action = self._action("Move card down", ["Ctrl+Shift+Down"],
+                                        lambda: self.nudge(1))
+        self.clear_votes_action = self._action("Clear all dots (new round)", [],
+                                               lambda: self._run(board_edits.clear_votes))
         self.sort_action = self._action("Sort this quadrant by votes", [],
                                         lambda: self._run(board_edits.sort_by_votes,
                                                           self._active_quadrant()))
@@ -132,8 +140,9 @@ class BoardView(QWidget):
 
     def board_actions(self) -> list[QAction]:
         """The board's actions, for a menu of the main window."""
-        return [*self.send_actions, self.vote_up, self.vote_down, self.edit_action,
-                self.delete_action, self.merge_action, self.to_action, self.sort_action]
+        return [*self.send_actions, self.up_action, self.down_action, self.vote_up,
+                self.vote_down, self.edit_action, self.delete_action, self.merge_action,
+                self.to_action, self.sort_action, self.clear_votes_action]
 
     def _wire(self, panel: QuadrantPanel) -> None:
         view = panel.cards
@@ -198,7 +207,7 @@ class BoardView(QWidget):
     def _update_enabled(self) -> None:
         count = len(self.selected_ids())
         for action in (*self.send_actions, self.vote_up, self.vote_down, self.edit_action,
-                       self.delete_action, self.to_action):
+                       self.delete_action, self.to_action, self.up_action, self.down_action):
             action.setEnabled(count >= 1)
         self.merge_action.setEnabled(count >= 2)
         self.merge_button.setEnabled(count >= 2)
@@ -217,8 +226,9 @@ class BoardView(QWidget):
 
     def show_message(self, text: str, *, error: bool = True) -> None:
         self.notice.setText(text)
-        colour = "#B3261E" if error else "#1E6B3A"
-        self.notice.setStyleSheet(f"QLabel {{ color: {colour}; font-weight: bold; }}")
+        colour, back = ("#B3261E", "#FDECEA") if error else ("#1E6B3A", "#E6F4EA")
+        self.notice.setStyleSheet(f"QLabel {{ color: {colour}; background: {back};"
+                                  " font-weight: bold; padding: 4px 8px; border-radius: 4px; }")
         self.notice.show()
         self._hide_notice.start()
         self.message.emit(text)
@@ -262,6 +272,21 @@ class BoardView(QWidget):
             view.select_ids(ids, current=ids[0])
             self._active = view
             view.setFocus()
+
+    def nudge(self, step: int) -> None:
+        """Moves the selected card one place up (−1) or down (+1) in its quadrant."""
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        q = self._active_quadrant()
+        shown = self.model.quadrants[q].cards()
+        row = self.model.quadrants[q].row_of(ids[0])
+        target = row - 1 if step < 0 else row + 2
+        if row < 0 or target < 0 or row + step >= len(shown):
+            return
+        position = self.model.position_before(q, shown, target, ids)
+        if self._run(board_edits.move_cards, ids, q, position):
+            self.select_card(ids[0])
 
     def vote(self, delta: int) -> None:
         card_id = self._current_id()
@@ -339,7 +364,8 @@ class BoardView(QWidget):
         self._activate(view)
         menu = QMenu(self)
         for action in (self.vote_up, self.vote_down, None, self.edit_action, self.merge_action,
-                       self.to_action, None, *self.send_actions, None, self.sort_action):
+                       self.to_action, None, *self.send_actions, self.up_action,
+                       self.down_action, None, self.sort_action, self.clear_votes_action):
             if action is None:
                 menu.addSeparator()
             else:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from sqlalchemy import func, select
+from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.errors import ValidationError
@@ -102,3 +102,21 @@ def cast_vote(ws: Workspace, *, card_id: int, delta: int = 1) -> int:
 def _short(text: str, width: int = 40) -> str:
     line = text.splitlines()[0] if text else ""
     return line if len(line) <= width else line[: width - 1] + "…"
+
+
+def clear_votes(ws: Workspace, *, meeting_id: int) -> dict[int, int]:
+    """Takes every dot off the board (a new round); returns card id → votes, for restore_votes."""
+    with ws.session() as s:
+        get(s, Meeting, meeting_id)
+        previous = {cid: votes for cid, votes in s.execute(
+            select(BoardCard.id, BoardCard.votes)
+            .where(BoardCard.meeting_id == meeting_id, BoardCard.votes > 0))}
+        s.execute(update(BoardCard).where(BoardCard.meeting_id == meeting_id).values(votes=0))
+        return previous
+
+
+def restore_votes(ws: Workspace, *, votes: dict[int, int]) -> None:
+    """Puts dots back as clear_votes found them (cards deleted since are skipped)."""
+    with ws.session() as s:
+        for card_id, count in votes.items():
+            s.execute(update(BoardCard).where(BoardCard.id == card_id).values(votes=count))

@@ -8,7 +8,7 @@ import pytest
 
 from facilitator.errors import ValidationError
 from facilitator.services import agenda, board, capture, meetings, participants
-from facilitator.services.dot_voting import cast_vote, vote_budget
+from facilitator.services.dot_voting import cast_vote, clear_votes, restore_votes, vote_budget
 from facilitator.workspace import Workspace, open_workspace
 
 
@@ -131,3 +131,14 @@ def test_votes_up_to_the_limit_then_refused(ws: Workspace, meeting_id: int) -> N
         cast_vote(ws, card_id=b, delta=-1)
     cast_vote(ws, card_id=a)
     assert [c.votes for c in board.list_cards(ws, meeting_id=meeting_id)] == [2, 0]
+
+
+def test_clear_votes_for_a_new_round_and_restore(ws: Workspace, meeting_id: int) -> None:
+    a, b, c = add(ws, meeting_id, 1, "a", "b", "c")
+    board.update_card(ws, card_id=a, votes=3)
+    board.update_card(ws, card_id=c, votes=1)
+    previous = clear_votes(ws, meeting_id=meeting_id)
+    assert previous == {a: 3, c: 1}
+    assert [x.votes for x in board.list_cards(ws, meeting_id=meeting_id)] == [0, 0, 0]
+    restore_votes(ws, votes=previous)
+    assert [x.votes for x in board.list_cards(ws, meeting_id=meeting_id)] == [3, 0, 1]

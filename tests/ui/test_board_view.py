@@ -347,3 +347,26 @@ def test_reopening_the_database_finds_the_board_as_left(qtbot, view, ws, db_path
         assert again.dots.text() == "Dots: 1 of 2 used · 1 left"
     finally:
         reopened.close()
+
+
+def test_keyboard_reorder_and_clear_dots(qtbot, view, ws, meeting_id) -> None:
+    for text, votes in (("a", 1), ("b", 0), ("c", 1)):
+        board.add_card(ws, meeting_id=meeting_id, quadrant=0, text=text, votes=votes)
+    view.model.refresh()
+    select(view, 0, 0)
+    cards = view.panels[0].cards
+    down = (Qt.Key.Key_Down, Qt.KeyboardModifier.ControlModifier
+            | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(cards, *down)
+    assert shown(view, 0) == ["b", "a", "c"]
+    qtbot.keyClick(cards, *down)
+    qtbot.keyClick(cards, *down)  # already last: nothing happens
+    assert shown(view, 0) == ["b", "c", "a"] and view.document.undo_stack.count() == 2
+    qtbot.keyClick(cards, Qt.Key.Key_Up, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert [t for _, t, *_ in stored(ws, meeting_id)] == ["b", "a", "c"]
+    view.clear_votes_action.trigger()
+    assert [v for *_, v in stored(ws, meeting_id)] == [0, 0, 0]
+    assert view.dots.text() == "Dots: 0 of 2 used · 2 left"
+    view.document.undo_stack.undo()
+    assert [v for *_, v in stored(ws, meeting_id)] == [0, 1, 1]
