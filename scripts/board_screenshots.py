@@ -14,17 +14,22 @@ sys.path.insert(0, str(ROOT))
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from facilitator.demo import create_demo_meeting  # noqa: E402
+from facilitator.services.meetings import most_recent_meeting_id  # noqa: E402
 from facilitator.workspace import open_workspace  # noqa: E402
 from ui.meeting_document import MeetingDocument  # noqa: E402
 
 
 def main() -> None:
+    """`--db PATH` shows the most recent meeting of that workspace (e.g. one made with
+    `python -m facilitator demo --db demo.db`); without it, a fresh demo meeting."""
     app = QApplication.instance() or QApplication(sys.argv[:1])
     out = ROOT / "docs"
+    db = Path(sys.argv[sys.argv.index("--db") + 1]) if "--db" in sys.argv else None
     with tempfile.TemporaryDirectory() as tmp:
-        ws = open_workspace(Path(tmp) / "demo.db")
+        ws = open_workspace(db or Path(tmp) / "demo.db")
         try:
-            document = MeetingDocument(ws, create_demo_meeting(ws))
+            meeting_id = most_recent_meeting_id(ws) if db else create_demo_meeting(ws)
+            document = MeetingDocument(ws, meeting_id)
             from ui.board_view import BoardView
 
             view = BoardView(document)

@@ -118,11 +118,14 @@ def test_blank_card_is_not_added(qtbot, view, ws, meeting_id) -> None:
     assert stored(ws, meeting_id) == [] and view.document.undo_stack.count() == 0
 
 
-def test_drag_a_card_to_another_quadrant_and_within_one(qtbot, view, ws, meeting_id) -> None:
+def test_drag_a_card_to_another_quadrant_and_within_one(qtbot, qtmodeltester, view, ws,
+                                                        meeting_id) -> None:
     for text in ("a", "b", "c"):
         board.add_card(ws, meeting_id=meeting_id, quadrant=0, text=text)
     board.add_card(ws, meeting_id=meeting_id, quadrant=1, text="x")
     view.model.refresh()
+    for model in view.model.quadrants[:2]:
+        qtmodeltester.check(model)  # and it keeps checking the changes the drops make
     drop(view, source=0, row=1, target=1)  # "b" below "x"
     assert shown(view, 0) == ["a", "c"] and shown(view, 1) == ["x", "b"]
     assert [(q, t) for q, t, *_ in stored(ws, meeting_id)] == [(0, "a"), (0, "c"), (1, "x"),
@@ -278,6 +281,14 @@ def test_edit_in_place_and_delete_key(qtbot, view, ws, meeting_id) -> None:
     qtbot.keyClick(editor, Qt.Key.Key_Return)  # the delegate commits on its next turn
     qtbot.waitUntil(lambda: stored(ws, meeting_id) == [(0, "Typo card", "", 0)])
     assert view.document.undo_stack.undoText() == "Edit card “Typo card”"
+    qtbot.keyClick(cards, Qt.Key.Key_F2)
+    editor = QApplication.focusWidget()
+    editor.selectAll()
+    qtbot.keyClick(editor, Qt.Key.Key_Delete)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(view.notice.isVisible)
+    assert view.notice.text() == "card text cannot be blank"
+    assert stored(ws, meeting_id) == [(0, "Typo card", "", 0)]
     select(view, 0, 0)
     qtbot.keyClick(cards, Qt.Key.Key_Delete)
     assert stored(ws, meeting_id) == []
