@@ -149,10 +149,10 @@ class BoardProjectorView(QWidget):
         y = body.top()
         for shown, card in enumerate(cards):
             h = self._card_height(card, body.width(), font)
-            rest = len(cards) - shown
-            if y + h > body.bottom() + 1 or (
-                    rest > 1 and y + h + metrics.height() > body.bottom() + 1
-                    and not self._fits(cards[shown:], body.width(), font, body.bottom() - y)):
+            rest, room = len(cards) - shown, body.bottom() + 1 - y
+            # When the rest do not all fit, keep a line free to say how many are not shown.
+            if (not self._fits(cards[shown:], body.width(), font, room)
+                    and h + metrics.height() > room):
                 painter.setFont(font)
                 painter.setPen(QColor(MUTED))
                 painter.drawText(QRect(body.left(), y, body.width(), metrics.height()),
