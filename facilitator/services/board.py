@@ -2,14 +2,19 @@
 
 from __future__ import annotations
 
+import datetime as dt
+from collections.abc import Sequence
+from dataclasses import dataclass
 from typing import Any
 
-from sqlalchemy import func, select, update
+from sqlalchemy import bindparam, func, or_, select, update
 
+from facilitator.domain import ItemStatus
 from facilitator.errors import ValidationError
-from facilitator.models import BoardCard, Meeting
+from facilitator.models import ActionItem, AgendaItem, BoardCard, Meeting, Participant
+from facilitator.services import capture
 from facilitator.services.common import delete_row, get, text_field, update_fields
-from facilitator.services.rows import DeletedRows
+from facilitator.services.rows import DeletedRows, delete_with_dependents, restore_rows
 from facilitator.workspace import Workspace
 
 
@@ -81,9 +86,200 @@ def delete_card(ws: Workspace, *, card_id: int) -> DeletedRows:
     return delete_row(ws, BoardCard, card_id)
 
 
-def list_cards(ws: Workspace, *, meeting_id: int) -> list[BoardCard]:
+def list_cards(ws: Workspace, *, meeting_id: int, team: str | None = None) -> list[BoardCard]:
+    """The board's cards in quadrant and position order; only one team's when `team` is given."""
+    query = (select(BoardCard).where(BoardCard.meeting_id == meeting_id)
+             .order_by(BoardCard.quadrant, BoardCard.position, BoardCard.id))
+    if team is not None:
+        query = query.where(_team_matches(team))
     with ws.session() as s:
-        return list(s.scalars(
-            select(BoardCard).where(BoardCard.meeting_id == meeting_id)
-            .order_by(BoardCard.quadrant, BoardCard.position, BoardCard.id)
-        ))
+        return list(s.scalars(query))
+
+
+# --- layout: where every card sits (moves, sorting and their undo) ----------------------------
+
+Layout = dict[int, tuple[int, int]]
+"""card id → (quadrant, position): what a move or a sort changes, and what undo puts back."""
+
+
+def board_layout(ws: Workspace, *, meeting_id: int) -> Layout:
+    with ws.session() as s:
+        rows = s.execute(select(BoardCard.id, BoardCard.quadrant, BoardCard.position)
+                         .where(BoardCard.meeting_id == meeting_id))
+        return {cid: (q, pos) for cid, q, pos in rows}
+
+
+def set_layout(ws: Workspace, *, layout: Layout) -> None:
+    """Puts cards back where a layout says (undo of a move or a sort); unknown ids are skipped."""
+    with ws.session() as s:
+        current = {cid: (q, pos) for cid, q, pos in s.execute(
+            select(BoardCard.id, BoardCard.quadrant, BoardCard.position)
+            .where(BoardCard.id.in_(list(layout))))}
+        changed = [{"cid": cid, "q": q, "p": p} for cid, (q, p) in layout.items()
+                   if cid in current and current[cid] != (q, p)]
+        if changed:
+            s.connection().execute(
+                update(BoardCard.__table__).where(BoardCard.__table__.c.id == bindparam("cid"))
+                .values(quadrant=bindparam("q"), position=bindparam("p")), changed)
+        s.expire_all()
+
+
+def _meeting_of(session: Any, card_ids: Sequence[int]) -> int:
+    meetings = set()
+    for cid in card_ids:
+        meetings.add(get(session, BoardCard, cid).meeting_id)
+    if len(meetings) != 1:
+        raise ValidationError("cards from different meetings cannot be moved together")
+    return meetings.pop()
+
+
+def move_cards(ws: Workspace, *, card_ids: Sequence[int], quadrant: int,
+               position: int | None = None) -> Layout:
+    """Moves cards (in the given order) into a quadrant before `position` (default: at the end).
+
+    `position` counts the cards of the target quadrant that are not being moved. Returns the
+    layout before the move, for undo (set_layout).
+    """
+    quadrant = _quadrant(quadrant)
+    card_ids = list(dict.fromkeys(card_ids))
+    if not card_ids:
+        raise ValidationError("no card to move")
+    with ws.session() as s:
+        meeting_id = _meeting_of(s, card_ids)
+        before = {cid: (q, pos) for cid, q, pos in s.execute(
+            select(BoardCard.id, BoardCard.quadrant, BoardCard.position)
+            .where(BoardCard.meeting_id == meeting_id))}
+        staying = [cid for cid, _ in sorted(
+            ((cid, pos) for cid, (q, pos) in before.items()
+             if q == quadrant and cid not in card_ids), key=lambda item: (item[1], item[0]))]
+        at = len(staying) if position is None else max(0, min(position, len(staying)))
+        order = staying[:at] + card_ids + staying[at:]
+        _write_order(s, quadrant, order)
+        return before
+
+
+def _write_order(session: Any, quadrant: int, order: list[int]) -> None:
+    if order:
+        session.connection().execute(
+            update(BoardCard.__table__).where(BoardCard.__table__.c.id == bindparam("cid"))
+            .values(quadrant=quadrant, position=bindparam("p")),
+            [{"cid": cid, "p": index} for index, cid in enumerate(order)])
+    session.expire_all()
+
+
+def sort_by_votes(ws: Workspace, *, meeting_id: int, quadrant: int | None = None) -> Layout:
+    """Orders one quadrant (or all four) by votes, most first; ties keep their order.
+
+    The new positions are stored. Returns the layout before, for undo (set_layout).
+    """
+    quadrants = range(4) if quadrant is None else [_quadrant(quadrant)]
+    with ws.session() as s:
+        get(s, Meeting, meeting_id)
+        rows = list(s.execute(select(BoardCard.id, BoardCard.quadrant, BoardCard.position,
+                                     BoardCard.votes).where(BoardCard.meeting_id == meeting_id)))
+        before = {cid: (q, pos) for cid, q, pos, _ in rows}
+        for q in quadrants:
+            cards = sorted((r for r in rows if r[1] == q), key=lambda r: (-r[3], r[2], r[0]))
+            _write_order(s, q, [r[0] for r in cards])
+        return before
+
+
+# --- merging similar cards ---------------------------------------------------------------------
+
+@dataclass(frozen=True)
+class CardMerge:
+    """What merge_cards changed: the kept card's previous fields and the absorbed card's rows."""
+
+    card_id: int
+    previous: dict[str, Any]
+    absorbed: DeletedRows
+
+
+def _joined_team(first: str, second: str) -> str:
+    return " + ".join(dict.fromkeys(card_teams(first) + card_teams(second)))
+
+
+def merge_cards(ws: Workspace, *, card_id: int, other_id: int, separator: str = " / "
+                ) -> CardMerge:
+    """Merges `other_id` into `card_id`: texts joined, votes summed, teams combined.
+
+    The other card is deleted; unmerge_cards(merge) puts everything back (same ids).
+    """
+    if card_id == other_id:
+        raise ValidationError("choose two different cards to merge")
+    with ws.session() as s:
+        card, other = get(s, BoardCard, card_id), get(s, BoardCard, other_id)
+        if card.meeting_id != other.meeting_id:
+            raise ValidationError("cards from different meetings cannot be merged")
+        previous = {"text": card.text, "votes": card.votes, "team": card.team}
+        text = card.text if other.text.casefold() == card.text.casefold() else (
+            f"{card.text}{separator}{other.text}")
+        card.text = text_field(text, "card text", required=True)
+        card.votes = card.votes + other.votes
+        card.team = _joined_team(card.team, other.team)
+        s.flush()
+        absorbed = delete_with_dependents(s, BoardCard.__table__, other_id)
+        return CardMerge(card_id=card_id, previous=previous, absorbed=absorbed)
+
+
+def unmerge_cards(ws: Workspace, *, merge: CardMerge) -> None:
+    """Undoes merge_cards: the kept card gets its fields back, the absorbed card returns."""
+    with ws.session() as s:
+        card = get(s, BoardCard, merge.card_id)
+        for key, value in merge.previous.items():
+            setattr(card, key, value)
+        s.flush()
+        restore_rows(s, merge.absorbed)
+
+
+# --- card → action item; counts and teams ------------------------------------------------------
+
+def card_to_action(ws: Workspace, *, card_id: int, owner: str = "",
+                   due: dt.date | str | None = None) -> ActionItem:
+    """Makes an action item from a card (its text), raised in the running agenda item if any.
+
+    The card stays on the board. Undo: capture.delete_action(action_id=...).
+    """
+    with ws.session() as s:
+        card = get(s, BoardCard, card_id)
+        meeting_id, text = card.meeting_id, card.text
+        running = s.scalar(select(AgendaItem.id).where(
+            AgendaItem.meeting_id == meeting_id, AgendaItem.status == ItemStatus.ACTIVE).limit(1))
+    return capture.add_action(ws, meeting_id=meeting_id, text=text, owner=owner, due=due,
+                              item_id=running)
+
+
+def quadrant_counts(ws: Workspace, *, meeting_id: int, team: str | None = None) -> list[int]:
+    """How many cards each quadrant holds (of one team, when given)."""
+    query = select(BoardCard.quadrant, func.count(BoardCard.id)).where(
+        BoardCard.meeting_id == meeting_id).group_by(BoardCard.quadrant)
+    if team is not None:
+        query = query.where(_team_matches(team))
+    with ws.session() as s:
+        counts = {q: n for q, n in s.execute(query)}
+    return [counts.get(q, 0) for q in range(4)]
+
+
+def _team_matches(team: str) -> Any:
+    """A card matches its own team, and a merged card ("Marketing + Sales") each of its teams."""
+    team = team.strip()
+    if not team:
+        return BoardCard.team == ""
+    return or_(func.lower(BoardCard.team) == team.lower(),
+               func.lower(" + " + BoardCard.team + " + ").contains(f" + {team.lower()} + ",
+                                                                    autoescape=True))
+
+
+def board_teams(ws: Workspace, *, meeting_id: int) -> list[str]:
+    """The teams on the board and among the participants, for the filter and the card entry."""
+    with ws.session() as s:
+        names = set(s.scalars(select(BoardCard.team).where(BoardCard.meeting_id == meeting_id)))
+        names |= set(s.scalars(select(Participant.team)
+                               .where(Participant.meeting_id == meeting_id)))
+    singles = {t for name in names for t in card_teams(name)}
+    return sorted(singles, key=str.casefold)
+
+
+def card_teams(team: str) -> list[str]:
+    """The teams behind a card's team field: a merged card may name several ("A + B")."""
+    return [t.strip() for t in team.split(" + ") if t.strip()]
