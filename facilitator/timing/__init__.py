@@ -1,0 +1,23 @@
+"""Timekeeping: the segment clock, the meeting's schedule and the rebalance suggestion."""
+
+from facilitator.timing.rebalance import Cut, Rebalance, apply_rebalance, suggest_rebalance
+from facilitator.timing.schedule import Schedule, meeting_schedule
+from facilitator.timing.segment_clock import MeetingReading, SegmentClock
+from facilitator.timing.snapshot import TimingSnapshot, restore_snapshot, take_snapshot
+from facilitator.timing.state import (
+    Band,
+    ItemReading,
+    ItemTiming,
+    MeetingTiming,
+    SegmentState,
+    format_clock,
+    format_countdown,
+    format_minutes,
+)
+
+__all__ = [
+    "Band", "Cut", "ItemReading", "ItemTiming", "MeetingReading", "MeetingTiming", "Rebalance",
+    "Schedule", "SegmentClock", "SegmentState", "TimingSnapshot", "apply_rebalance",
+    "format_clock", "format_countdown", "format_minutes", "meeting_schedule",
+    "restore_snapshot", "suggest_rebalance", "take_snapshot",
+]

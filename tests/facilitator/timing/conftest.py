@@ -1,0 +1,50 @@
+"""A small meeting on a fake clock: five items, 09:00–10:00 UTC, with a break."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+
+from facilitator.clock import FakeClock
+from facilitator.domain import ItemKind
+from facilitator.services import agenda, meetings
+from facilitator.timing import SegmentClock
+from facilitator.workspace import Workspace
+
+DAY = dt.date(2026, 11, 24)
+AGENDA = [
+    ("Welcome", ItemKind.PRESENTATION, 10),
+    ("Pipeline review", ItemKind.DISCUSSION_DECISION, 20),
+    ("Coffee", ItemKind.BREAK, 10),
+    ("Board", ItemKind.WORKING_SESSION, 15),
+    ("Close", ItemKind.CLOSE_ACTIONS, 5),
+]
+
+
+@dataclass
+class Room:
+    ws: Workspace
+    meeting_id: int
+    ids: list[int]
+    clock: FakeClock
+    segment_clock: SegmentClock
+
+    def at(self, hh: int, mm: int, ss: int = 0) -> dt.datetime:
+        return dt.datetime(2026, 11, 24, hh, mm, ss, tzinfo=dt.UTC)
+
+
+def make_meeting(ws: Workspace) -> tuple[int, list[int]]:
+    m = meetings.create_meeting(ws, title="Kick-off", date=DAY, planned_start="09:00",
+                                planned_end="10:00")
+    ids = [agenda.add_item(ws, meeting_id=m.id, title=t, kind=k, planned_minutes=n).id
+           for t, k, n in AGENDA]
+    return m.id, ids
+
+
+@pytest.fixture
+def room(ws: Workspace) -> Room:
+    meeting_id, ids = make_meeting(ws)
+    clock = FakeClock(dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC))
+    return Room(ws, meeting_id, ids, clock, SegmentClock(ws, meeting_id, clock, tz=dt.UTC))
