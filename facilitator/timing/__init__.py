@@ -13,11 +13,12 @@ from facilitator.timing.state import (
     format_clock,
     format_countdown,
     format_minutes,
+    format_time_of_day,
 )
 
 __all__ = [
     "Band", "Cut", "ItemReading", "ItemTiming", "MeetingReading", "MeetingTiming", "Rebalance",
     "Schedule", "SegmentClock", "SegmentState", "TimingSnapshot", "apply_rebalance",
-    "format_clock", "format_countdown", "format_minutes", "meeting_schedule",
+    "format_clock", "format_countdown", "format_minutes", "format_time_of_day", "meeting_schedule",
     "restore_snapshot", "suggest_rebalance", "take_snapshot",
 ]

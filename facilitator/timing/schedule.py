@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from facilitator.domain import ItemStatus, MeetingStatus
 from facilitator.timing.state import ItemReading, MeetingTiming
@@ -20,6 +20,8 @@ class Schedule:
     used_seconds: float  # time spent on items so far
     planned_so_far_seconds: float  # what the plan gave the items run so far
     pending_seconds: float  # planned time of the items still to come (current one excluded)
+    # When each item started (run items) or should start (pending items), by item id.
+    item_starts: dict[int, dt.datetime] = field(default_factory=dict)
 
     @property
     def late_seconds(self) -> float | None:
@@ -89,4 +91,20 @@ def meeting_schedule(
         if meeting.status is MeetingStatus.PLANNED and planned_start is not None:
             base = max(now, planned_start)
         projected = base + dt.timedelta(seconds=current_left + pending)
-    return Schedule(planned_start, planned_end, projected, used, planned_so_far, pending)
+    return Schedule(planned_start, planned_end, projected, used, planned_so_far, pending,
+                    _item_starts(meeting, readings, projected - dt.timedelta(seconds=pending)))
+
+
+def _item_starts(
+    meeting: MeetingTiming, readings: Sequence[ItemReading], cursor: dt.datetime
+) -> dict[int, dt.datetime]:
+    """Run items keep their actual start; pending ones follow each other from the cursor."""
+    starts: dict[int, dt.datetime] = {}
+    finished = meeting.status is MeetingStatus.FINISHED
+    for r in readings:
+        if r.item.status is ItemStatus.PENDING and not finished:
+            starts[r.item.id] = cursor
+            cursor += dt.timedelta(seconds=r.item.planned_seconds)
+        elif r.item.actual_start is not None and r.item.status is not ItemStatus.SKIPPED:
+            starts[r.item.id] = r.item.actual_start
+    return starts

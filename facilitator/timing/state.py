@@ -125,3 +125,11 @@ def format_minutes(seconds: float) -> str:
     if minutes == 0:
         return "on time"
     return f"+{minutes} min" if minutes > 0 else f"−{-minutes} min"
+
+
+def format_time_of_day(moment: dt.datetime | None, tz: dt.tzinfo | None = None) -> str:
+    """HH:MM in the room's time zone (tz; None = the system's)."""
+    if moment is None:
+        return ""
+    local = moment.astimezone(tz) if tz is not None else moment.astimezone()
+    return local.strftime("%H:%M")

@@ -96,6 +96,8 @@ def test_full_meeting_with_pause_extension_skip_previous_and_overtime(room) -> N
     r = sc.reading()
     assert item(r, 3).item.status is ItemStatus.SKIPPED
     assert r.schedule.projected_end == room.at(9, 49)
+    starts = [r.schedule.item_starts.get(i) for i in room.ids]
+    assert starts == [room.at(9, 2), room.at(9, 14), room.at(9, 34), None, room.at(9, 44)]
     assert r.rebalance is None  # no longer late
 
     clock.advance(21 * MIN)
