@@ -14,7 +14,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QScreen,
 )
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QStackedWidget, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
 from facilitator.clock import Clock
 from facilitator.domain import ItemStatus
@@ -108,6 +108,8 @@ class ProjectorWindow(QWidget):
         self.screen_stack.addWidget(self.blank_widget)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        # Fonts follow the window's size, so the content must not hold the window at a size.
+        outer.setSizeConstraint(QLayout.SizeConstraint.SetNoConstraint)
         outer.addWidget(self.screen_stack)
 
         self.message_label = QLabel(self, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)

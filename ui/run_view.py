@@ -26,6 +26,7 @@ from facilitator.timing import (
     MeetingReading,
     SegmentState,
     format_clock,
+    format_duration,
     format_minutes,
     format_time_of_day,
 )
@@ -95,7 +96,7 @@ class RunView(QWidget):
         self.item_label = _label(20, bold=True)
         self.item_label.setWordWrap(True)
         self.countdown = CountdownLabel()
-        self.countdown.set_pixel_size(120)
+        self.countdown.set_pixel_size(150)
         self.item_time_label = _label(12)
         self.next_label = _label(12)
         self.next_label.setWordWrap(True)
@@ -263,8 +264,8 @@ class RunView(QWidget):
         s = reading.schedule
         so_far = format_minutes(s.so_far_seconds)
         _set(self.so_far_label,
-             f"Meeting so far: {format_clock(s.used_seconds)} used of "
-             f"{format_clock(s.planned_so_far_seconds)} planned ({so_far})")
+             f"Meeting so far: {format_duration(s.used_seconds)} used of "
+             f"{format_duration(s.planned_so_far_seconds)} planned ({so_far})")
         end = f"Projected end {format_time_of_day(s.projected_end, tz)}"
         if s.planned_end is not None and s.late_seconds is not None:
             late = s.late_seconds

@@ -12,6 +12,7 @@ from facilitator.timing.state import (
     SegmentState,
     format_clock,
     format_countdown,
+    format_duration,
     format_minutes,
     format_time_of_day,
 )
@@ -19,6 +20,7 @@ from facilitator.timing.state import (
 __all__ = [
     "Band", "Cut", "ItemReading", "ItemTiming", "MeetingReading", "MeetingTiming", "Rebalance",
     "Schedule", "SegmentClock", "SegmentState", "TimingSnapshot", "apply_rebalance",
-    "format_clock", "format_countdown", "format_minutes", "format_time_of_day", "meeting_schedule",
+    "format_clock", "format_countdown", "format_duration", "format_minutes",
+    "format_time_of_day", "meeting_schedule",
     "restore_snapshot", "suggest_rebalance", "take_snapshot",
 ]

@@ -111,6 +111,14 @@ def format_clock(seconds: float) -> str:
     return f"{whole // 60:02d}:{whole % 60:02d}"
 
 
+def format_duration(seconds: float) -> str:
+    """A meeting-length duration: mm:ss under an hour, h:mm:ss from an hour on."""
+    whole = int(seconds)
+    if whole < 3600:
+        return format_clock(whole)
+    return f"{whole // 3600}:{whole % 3600 // 60:02d}:{whole % 60:02d}"
+
+
 def format_countdown(remaining: float) -> str:
     """The big countdown: mm:ss left (rounded up, so a fresh 10-minute item shows 10:00), or
     +mm:ss over time."""

@@ -254,3 +254,15 @@ def test_bad_requests_are_clear_messages(room, ws) -> None:
 
     with pytest.raises(ValidationError, match="agenda is empty"):
         SegmentClock(ws, empty.id, room.clock).start()
+
+
+@pytest.mark.parametrize(
+    ("seconds", "countdown", "duration"),
+    [(600, "10:00", "10:00"), (599.2, "10:00", "09:59"), (0, "00:00", "00:00"),
+     (-0.5, "+00:00", "00:00"), (-61, "+01:01", "01:01"), (5400, "90:00", "1:30:00")],
+)
+def test_formats(seconds, countdown, duration) -> None:
+    from facilitator.timing import format_duration
+
+    assert format_countdown(seconds) == countdown
+    assert format_duration(abs(seconds)) == duration
