@@ -2,9 +2,9 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtCore import QPointF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QPainter, QPaintEvent, QPalette, QPixmap
+from PySide6.QtWidgets import QSizePolicy, QWidget
 
 from facilitator.timing import Band, ItemReading, format_countdown
 
@@ -13,17 +13,24 @@ CONSOLE_COLOURS = {Band.NORMAL: "#1b5e20", Band.WARNING: "#b26a00", Band.OVERTIM
 IDLE_CONSOLE = "#607080"
 
 
-class CountdownLabel(QLabel):
+class CountdownLabel(QWidget):
     """Shows one item's countdown. `band` (a property too) is "normal", "warning", "overtime"
-    or "" when no item is on the clock."""
+    or "" when no item is on the clock.
+
+    Glyphs hundreds of pixels high are too big for Qt's glyph cache and would be filled as paths
+    on every repaint; this label draws each character from a pixmap made once per size and
+    colour, so the once-a-second repaint is a handful of blits.
+    """
 
     def __init__(self, colours: dict[Band, str] | None = None, idle: str = IDLE_CONSOLE,
                  parent: QWidget | None = None) -> None:
-        super().__init__("--:--", parent)
+        super().__init__(parent)
+        self._text = "--:--"
         self.colours = dict(colours or CONSOLE_COLOURS)
         self.idle = idle
         self.band = ""
-        self.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self._glyphs: dict[tuple[str, str, str, float], QPixmap] = {}
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         font = QFont(self.font())
         font.setBold(True)
         font.setStyleHint(QFont.StyleHint.Monospace)
@@ -31,11 +38,21 @@ class CountdownLabel(QLabel):
         self.setFont(font)
         self._paint_band("")
 
+    def text(self) -> str:
+        return self._text
+
+    def setText(self, text: str) -> None:  # noqa: N802 - named like QLabel's
+        """Repaints the countdown's own rectangle only: no relayout of the window around it."""
+        if text != self._text:
+            self._text = text
+            self.update()
+
     def set_pixel_size(self, pixels: int) -> None:
         font = QFont(self.font())
         if font.pixelSize() != pixels:
             font.setPixelSize(max(8, pixels))
             self.setFont(font)
+            self.updateGeometry()
 
     def set_colours(self, colours: dict[Band, str], idle: str) -> None:
         self.colours, self.idle = dict(colours), idle
@@ -52,6 +69,53 @@ class CountdownLabel(QLabel):
         if text != self.text():
             self.setText(text)
         self._paint_band(band)
+
+    def _glyph(self, char: str, colour: QColor) -> QPixmap:
+        font = self.font()
+        ratio = self.devicePixelRatioF()
+        key = (char, font.key(), colour.name(), ratio)
+        pixmap = self._glyphs.get(key)
+        if pixmap is None:
+            if len(self._glyphs) > 256:
+                self._glyphs.clear()  # sizes and colours of the past
+            metrics = QFontMetricsF(font)
+            width, height = metrics.horizontalAdvance(char), metrics.height()
+            pixmap = QPixmap(max(1, round(width * ratio)), max(1, round(height * ratio)))
+            pixmap.setDevicePixelRatio(ratio)
+            pixmap.fill(Qt.GlobalColor.transparent)
+            painter = QPainter(pixmap)
+            painter.setRenderHint(QPainter.RenderHint.TextAntialiasing)
+            painter.setFont(font)
+            painter.setPen(colour)
+            painter.drawText(QPointF(0, metrics.ascent()), char)
+            painter.end()
+            self._glyphs[key] = pixmap
+        return pixmap
+
+    def paintEvent(self, event: QPaintEvent) -> None:  # noqa: N802 - Qt API
+        colour = self.palette().color(QPalette.ColorRole.WindowText)
+        glyphs = [self._glyph(ch, colour) for ch in self.text()]
+        ratio = self.devicePixelRatioF()
+        width = sum(g.width() for g in glyphs) / ratio
+        height = max((g.height() for g in glyphs), default=0) / ratio
+        rect = self.contentsRect()
+        x = rect.x() + (rect.width() - width) / 2
+        y = rect.y() + (rect.height() - height) / 2
+        painter = QPainter(self)
+        for glyph in glyphs:
+            painter.drawPixmap(QPointF(x, y), glyph)
+            x += glyph.width() / ratio
+        painter.end()
+
+    def sizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        # Room for the widest countdown, whatever the text now.
+        metrics = QFontMetricsF(self.font())
+        margins = self.contentsMargins()
+        return QSize(int(metrics.horizontalAdvance("+88:88")) + margins.left() + margins.right(),
+                     int(metrics.height()) + margins.top() + margins.bottom())
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
+        return self.sizeHint()
 
     def colour(self) -> str:
         return self.palette().color(QPalette.ColorRole.WindowText).name()

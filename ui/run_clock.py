@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject, QTimer, Signal, Slot
+from PySide6.QtCore import QObject, Qt, QTimer, Signal, Slot
 from PySide6.QtWidgets import QMessageBox, QWidget
 
 from facilitator.clock import Clock
@@ -20,9 +20,10 @@ from facilitator.timing import (
 )
 from ui.meeting_document import MeetingDocument
 
-# Four readings a second while a segment runs (a second boundary shows within 250 ms); once a
-# second otherwise (the time of day and the projected end still move).
-RUNNING_INTERVAL_MS = 250
+# While a segment runs, the next reading is taken just after the countdown's next whole second
+# (computed from the monotonic elapsed time, so the display turns on the second and the timer
+# never accumulates drift); otherwise once a second (the time of day still moves).
+AFTER_BOUNDARY_MS = 15
 IDLE_INTERVAL_MS = 1000
 _RANK = {Band.NORMAL: 0, Band.WARNING: 1, Band.OVERTIME: 2}
 
@@ -53,6 +54,8 @@ class RunClock(QObject):
         self._last_band: tuple[int, Band] | None = None
         self.reading: MeetingReading = self.segment_clock.reading()
         self.timer = QTimer(self)
+        self.timer.setSingleShot(True)
+        self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.tick)
         document.changed.connect(self._on_changed)
         self._schedule_timer()
@@ -79,10 +82,13 @@ class RunClock(QObject):
         self.ticked.emit(self.reading)
 
     def _schedule_timer(self) -> None:
-        running = self.reading.current is not None and self.reading.current.running
-        interval = RUNNING_INTERVAL_MS if running else IDLE_INTERVAL_MS
-        if self.timer.interval() != interval or not self.timer.isActive():
-            self.timer.start(interval)
+        cur = self.reading.current
+        if cur is not None and cur.running:
+            to_next_second = 1.0 - (cur.elapsed % 1.0)
+            interval = int(to_next_second * 1000) + AFTER_BOUNDARY_MS
+        else:
+            interval = IDLE_INTERVAL_MS
+        self.timer.start(interval)
 
     def _note_band(self, reading: MeetingReading, *, announce: bool) -> None:
         cur = reading.current

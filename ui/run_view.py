@@ -34,7 +34,7 @@ from ui import settings
 from ui.countdown_label import CountdownLabel
 from ui.meeting_document import MeetingDocument
 from ui.projector import ProjectorWindow
-from ui.run_agenda_model import RunAgendaModel
+from ui.run_agenda_model import ACTUAL, RunAgendaModel
 from ui.run_clock import RunClock
 
 _STATE_TEXT = {
@@ -86,8 +86,11 @@ class RunView(QWidget):
         self.agenda_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.agenda_table.verticalHeader().hide()
         header = self.agenda_table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Sized to the contents when the agenda changes, not on every tick (ResizeToContents
+        # would measure every row each second).
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.agenda.modelReset.connect(self._fit_columns)
         self.agenda_table.doubleClicked.connect(self._jump_to_row)
 
         self.meeting_label = _label(16, bold=True)
@@ -283,6 +286,16 @@ class RunView(QWidget):
         toggle = "Pause" if running else ("Resume" if cur is not None else "Start")
         if self.toggle_action.text() != toggle:
             self.toggle_action.setText(toggle)
+
+    @Slot()
+    def _fit_columns(self) -> None:
+        for column in range(self.agenda.columnCount()):
+            if column != 1:
+                self.agenda_table.resizeColumnToContents(column)
+        # The Actual column grows past an hour ("1:05:00" is wider than "59:59").
+        self.agenda_table.setColumnWidth(ACTUAL, max(self.agenda_table.columnWidth(ACTUAL),
+                                                     self.fontMetrics().horizontalAdvance(
+                                                         "88:88:88") + 12))
 
     @Slot(str)
     def _on_band_entered(self, band: str) -> None:
