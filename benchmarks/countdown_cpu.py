@@ -87,9 +87,12 @@ def measure(seconds: float, warmup: float = 2.0) -> dict[str, float | int | str]
             marks["wall"] = time.monotonic() - marks["wall"]
             app.quit()
 
-        # Precise: Qt rounds long coarse single shots to whole seconds.
-        QTimer.singleShot(int(warmup * 1000), Qt.TimerType.PreciseTimer, begin)
-        QTimer.singleShot(int((warmup + seconds) * 1000), Qt.TimerType.PreciseTimer, end)
+        timers = []
+        for at, fn in ((warmup, begin), (warmup + seconds, end)):
+            timer = QTimer(singleShot=True, timerType=Qt.TimerType.PreciseTimer)
+            timer.timeout.connect(fn)  # precise: Qt rounds long coarse timers to whole seconds
+            timer.start(int(at * 1000))
+            timers.append(timer)
         app.exec()
         projector.close()
         view.close()
