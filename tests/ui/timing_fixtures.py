@@ -37,7 +37,8 @@ def errors(monkeypatch) -> list[str]:
 
 
 def focus(qtbot, widget) -> None:
-    widget.show()
-    widget.activateWindow()
-    qtbot.waitActive(widget)
+    """Shows the window active with the keyboard focus (shortcuts need both)."""
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
     widget.setFocus()
