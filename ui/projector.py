@@ -13,6 +13,7 @@ from PySide6.QtGui import (
     QPalette,
     QResizeEvent,
     QScreen,
+    QShowEvent,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -243,8 +244,14 @@ class ProjectorWindow(QWidget):
 
     # What the room sees -------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.show_reading(self.run_clock.reading)
+
     @Slot(object)
     def show_reading(self, reading: MeetingReading) -> None:
+        if not self.isVisible():
+            return  # nobody looks: showEvent catches up
         tz = self.run_clock.tz
         _set(self.title_label, reading.meeting.title)
         _set(self.time_label, format_time_of_day(reading.now, tz))

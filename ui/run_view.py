@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QFont, QKeySequence
+from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -234,9 +234,15 @@ class RunView(QWidget):
 
     # Display ----------------------------------------------------------------------------
 
+    def showEvent(self, event: QShowEvent) -> None:  # noqa: N802 - Qt API
+        super().showEvent(event)
+        self.show_reading(self.run_clock.reading)
+
     @Slot(object)
     def show_reading(self, reading: MeetingReading) -> None:
         """Updates what changed since the last reading (labels keep equal text untouched)."""
+        if not self.isVisible():
+            return  # on a hidden tab: showEvent catches up
         tz = self.run_clock.tz
         self.agenda.update(reading)
         state = reading.state

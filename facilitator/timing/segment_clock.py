@@ -178,9 +178,10 @@ class SegmentClock:
         """Ends the item's running slice with the length the monotonic clock measured."""
         for x in item.slices:
             if x.ended_at is None:
+                # The anchor is kept: an undone pause reopens this very slice, and its time
+                # since the start is still best measured from the anchor.
                 x.ended_at = x.started_at + dt.timedelta(
                     seconds=self._slice_seconds(x.id, x.started_at))
-                self._anchors.pop(x.id, None)
                 return x.ended_at
         return None
 

@@ -21,11 +21,25 @@ def test_views_of_one_meeting_share_one_clock(qtbot, document, clock) -> None:  
     projector = ProjectorWindow(document, clock)
     qtbot.addWidget(view)
     qtbot.addWidget(projector)
+    view.show()
+    projector.show()
     assert view.run_clock is projector.run_clock is RunClock.of(document, clock)
     view.run_clock.toggle()
     clock.advance(75)
     view.run_clock.tick()
     assert view.countdown.text() == projector.countdown.text() == "08:45"
+
+
+def test_hidden_views_skip_the_readings_and_catch_up_when_shown(qtbot, document,  # noqa: F811
+                                                                clock) -> None:  # noqa: F811
+    projector = ProjectorWindow(document, clock)
+    qtbot.addWidget(projector)
+    projector.run_clock.toggle()
+    clock.advance(60)
+    projector.run_clock.tick()
+    assert projector.countdown.text() == "--:--"  # hidden: nothing was laid out or painted
+    projector.show()
+    assert projector.countdown.text() == "09:00"
 
 
 def test_next_reading_comes_just_after_the_next_second(document, clock) -> None:  # noqa: F811
@@ -48,6 +62,7 @@ def test_reopened_after_a_crash_the_view_shows_the_running_item(qtbot, db_path, 
     try:
         view = RunView(MeetingDocument(reopened, 1), clock)
         qtbot.addWidget(view)
+        view.show()
         assert view.state_label.text() == "Running"
         assert view.countdown.text() == "04:30"  # 10 minutes − 4 − 1.5
     finally:

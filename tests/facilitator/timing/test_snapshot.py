@@ -35,3 +35,17 @@ def test_restore_undoes_next_and_the_time_runs_on_the_first_item(room) -> None:
     r = sc.reading()
     assert r.state is SegmentState.NOT_STARTED and r.meeting.status is MeetingStatus.PLANNED
     assert r.meeting.actual_start is None and all(i.elapsed == 0 for i in r.items)
+
+
+def test_an_undone_pause_runs_on_by_the_monotonic_clock(room) -> None:
+    sc, clock = room.segment_clock, room.clock
+    sc.start()
+    clock.advance(60)
+    before = take_snapshot(room.ws, room.meeting_id)
+    sc.pause()
+    clock.advance(30)
+    clock.jump_wall(-3600)  # the system clock is set back an hour meanwhile
+    restore_snapshot(room.ws, before)  # undo the pause
+    sc.reload()
+    r = sc.reading()
+    assert r.current.running and r.current.elapsed == 90
