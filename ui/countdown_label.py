@@ -65,7 +65,7 @@ class CountdownLabel(QWidget):
         elif upcoming_seconds is not None:
             text, band = format_countdown(upcoming_seconds), ""
         else:
-            text, band = "--:--", ""
+            text, band = "", ""  # nothing on the clock, nothing to come
         if text != self.text():
             self.setText(text)
         self._paint_band(band)

@@ -268,7 +268,10 @@ class ProjectorWindow(QWidget):
         if reading.state is SegmentState.FINISHED:
             upcoming = None
         self.countdown.show_item(cur, upcoming)
-        _set(self.state_label, _STATE_TEXT.get(reading.state, ""))
+        started = reading.meeting.actual_start is not None
+        state = "" if reading.state is SegmentState.NOT_STARTED and started else \
+            _STATE_TEXT.get(reading.state, "")
+        _set(self.state_label, state)
         after = reading.next_item if cur is not None else None
         _set(self.next_label, f"Next: {after.title} ({after.planned_minutes} min)"
              if after is not None else "")

@@ -247,7 +247,8 @@ class RunView(QWidget):
         self.agenda.update(reading)
         state = reading.state
         _set(self.meeting_label, reading.meeting.title)
-        _set(self.state_label, _STATE_TEXT[state])
+        between = state is SegmentState.NOT_STARTED and reading.meeting.actual_start is not None
+        _set(self.state_label, "Between items" if between else _STATE_TEXT[state])
         cur = reading.current
         shown = cur.item if cur is not None else reading.next_item
         finished = state is SegmentState.FINISHED
@@ -275,7 +276,8 @@ class RunView(QWidget):
         _set(self.so_far_label,
              f"Meeting so far: {format_duration(s.used_seconds)} used of "
              f"{format_duration(s.planned_so_far_seconds)} planned ({so_far})")
-        end = f"Projected end {format_time_of_day(s.projected_end, tz)}"
+        end = ("Ended" if finished else "Projected end") + \
+            f" {format_time_of_day(s.projected_end, tz)}"
         if s.planned_end is not None and s.late_seconds is not None:
             late = s.late_seconds
             verdict = "on time" if round(late / 60) == 0 else (

@@ -43,7 +43,7 @@ def test_agenda_model(view, qtmodeltester) -> None:
         "09:00", "09:10", "09:30", "09:40", "09:55"]
 
 
-def test_keyboard_runs_the_clock_and_colours_follow(view, qtbot, clock) -> None:  # noqa: F811
+def test_keyboard_runs_the_clock_and_colours_follow(view, qtbot, clock, document) -> None:  # noqa: F811, E501
     assert view.state_label.text() == "Not started"
     assert view.item_label.text() == "Up next: Welcome"
     assert view.countdown.text() == "10:00" and view.countdown.band == ""
@@ -90,6 +90,12 @@ def test_keyboard_runs_the_clock_and_colours_follow(view, qtbot, clock) -> None:
     assert cell(view, 0, "Status") == "✓ done" and cell(view, 0, "Actual") == "11:00"
     assert view.item_label.text() == "Pipeline review"
     assert view.countdown.text() == "20:00" and view.countdown.band == "normal"
+
+    view.stop_action.trigger()
+    assert view.state_label.text() == "Between items"
+    assert view.item_label.text() == "Up next: Coffee"
+    assert view.countdown.text() == "10:00" and view.countdown.band == ""
+    document.undo_stack.undo()
 
     key(qtbot, view, Qt.Key.Key_Right, clock, 30)
     assert view.item_label.text() == "Coffee"
@@ -191,3 +197,14 @@ def test_projector_keys_from_the_console(view, qtbot, monkeypatch) -> None:
     focus(qtbot, view)
     key(qtbot, view, Qt.Key.Key_Escape)
     assert not projector.isFullScreen()
+
+
+def test_finished_meeting(view, qtbot, clock) -> None:  # noqa: F811
+    key(qtbot, view, Qt.Key.Key_Space, clock, 5 * MIN)
+    view.finish_action.trigger()
+    assert view.state_label.text() == "Meeting finished"
+    assert view.item_label.text() == "The meeting is over"
+    assert view.countdown.text() == ""
+    assert view.end_label.text() == "Planned end 10:00 · Ended 09:05 · 55 min early"
+    assert view.rebalance_box.isHidden()
+    assert [cell(view, r, "Status") for r in range(5)] == ["✓ done", "", "", "", ""]
