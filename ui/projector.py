@@ -319,6 +319,7 @@ class ProjectorWindow(QWidget):
             self.showNormal()
         self.setScreen(screen)
         area = screen.availableGeometry()
+        self.resize(min(self.width(), area.width()), min(self.height(), area.height()))
         self.move(area.topLeft())
         if full:
             self.showFullScreen()
@@ -364,9 +365,10 @@ class ProjectorWindow(QWidget):
 
     def _restore_geometry(self) -> None:
         geometry = settings.value("projector/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
+        restored = isinstance(geometry, QByteArray) and not geometry.isEmpty() and \
             self.restoreGeometry(geometry)
-        else:
+        # A geometry from another set of screens can come back unusable: start sensibly then.
+        if not restored or self.width() < 320 or self.height() < 180:
             self.resize(1280, 720)
 
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API

@@ -95,6 +95,7 @@ class RunView(QWidget):
 
         self.meeting_label = _label(16, bold=True)
         self.state_label = _label(12)
+        self.projector_label = _label(11)  # what the room sees besides the clock
         self.kind_label = _label(12)
         self.item_label = _label(20, bold=True)
         self.item_label.setWordWrap(True)
@@ -224,6 +225,8 @@ class RunView(QWidget):
         grid = QGridLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.meeting_label, 1)
+        top.addWidget(self.projector_label)
+        top.addSpacing(16)
         top.addWidget(self.state_label)
         grid.addLayout(top, 0, 0, 1, 2)
         grid.addWidget(self.agenda_table, 1, 0)
@@ -325,8 +328,18 @@ class RunView(QWidget):
         if self._projector is None:
             self._projector = ProjectorWindow(self.document, self.clock)
             self._projector.blank_changed.connect(self.blank_action.setChecked)
+            self._projector.blank_changed.connect(self._show_projector_state)
+            self._projector.message_changed.connect(self._show_projector_state)
             self.destroyed.connect(self._projector.close)
         return self._projector
+
+    @Slot()
+    def _show_projector_state(self) -> None:
+        window = self.projector()
+        parts = ["Projector blank"] if window.is_blank() else []
+        if window.message():
+            parts.append(f"Message: “{window.message()}”")
+        _set(self.projector_label, " · ".join(parts))
 
     @Slot()
     def show_projector(self) -> None:

@@ -127,9 +127,23 @@ def test_screen_choice_is_remembered(projector, qtbot, document, clock) -> None:
     screen = QGuiApplication.primaryScreen()
     projector.move_to_screen(screen)
     assert settings.value("projector/screen") == screen.name()
-    projector.resize(700, 450)  # the offscreen screen is 800×600
+    projector.resize(700, 450)  # smaller than the offscreen screen
     projector.close()
     again = ProjectorWindow(document, clock)
     qtbot.addWidget(again)
     assert again.chosen_screen() is screen
     assert (again.width(), again.height()) == (700, 450)
+
+
+def test_an_unusable_saved_geometry_opens_at_a_sensible_size(qtbot, document, clock) -> None:  # noqa: F811
+    from PySide6.QtCore import QByteArray
+
+    settings.set_value("projector/geometry", QByteArray(b"not a geometry"))
+    window = ProjectorWindow(document, clock)
+    qtbot.addWidget(window)
+    assert (window.width(), window.height()) == (1280, 720)
+    screen = QGuiApplication.primaryScreen()
+    window.move_to_screen(screen)
+    window.show()
+    area = screen.availableGeometry()
+    assert window.width() <= area.width() and window.height() <= area.height()

@@ -188,10 +188,12 @@ def test_projector_keys_from_the_console(view, qtbot, monkeypatch) -> None:
     projector = view.projector()
     qtbot.addWidget(projector)
     assert projector.is_blank() and view.blank_action.isChecked()
+    assert view.projector_label.text() == "Projector blank"
     key(qtbot, view, Qt.Key.Key_B)
     assert not projector.is_blank() and not view.blank_action.isChecked()
     key(qtbot, view, Qt.Key.Key_M)
     assert projector.message() == "Back at 10:40"
+    assert view.projector_label.text() == "Message: “Back at 10:40”"
     key(qtbot, view, Qt.Key.Key_F5)
     assert projector.isVisible() and projector.isFullScreen()
     focus(qtbot, view)
