@@ -18,8 +18,15 @@ class Clock(Protocol):
         ...
 
 
+# Linux's CLOCK_MONOTONIC stops while the laptop sleeps; CLOCK_BOOTTIME does not, so a lid closed
+# during a break still counts as time passed in the room. Elsewhere time.monotonic already does.
+_BOOTTIME = getattr(time, "CLOCK_BOOTTIME", None)
+
+
 class SystemClock:
     def monotonic(self) -> float:
+        if _BOOTTIME is not None:
+            return time.clock_gettime(_BOOTTIME)
         return time.monotonic()
 
     def now(self) -> dt.datetime:

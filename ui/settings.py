@@ -16,6 +16,7 @@ DEFAULTS: dict[str, Any] = {
     "projector/screen": "",
     "projector/font_scale": 1.0,
     "projector/high_contrast": True,
+    "projector/geometry": None,
 }
 
 

@@ -1,0 +1,44 @@
+"""Fixtures for the run view and projector tests: the kick-off meeting on a fake clock."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from facilitator.clock import FakeClock
+from tests.facilitator.timing.meeting import make_meeting
+from ui.meeting_document import MeetingDocument
+from ui.run_clock import RunClock
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock(dt.datetime(2026, 11, 24, 9, 0, tzinfo=dt.UTC))
+
+
+@pytest.fixture
+def ids(ws) -> list[int]:
+    return make_meeting(ws)[1]
+
+
+@pytest.fixture
+def document(ws, ids, clock) -> MeetingDocument:
+    doc = MeetingDocument(ws, 1)
+    RunClock(doc, clock, tz=dt.UTC)  # the views share this one (the room's zone is UTC here)
+    return doc
+
+
+@pytest.fixture
+def errors(monkeypatch) -> list[str]:
+    seen: list[str] = []
+    monkeypatch.setattr("ui.run_clock.show_error", lambda parent, message: seen.append(message))
+    return seen
+
+
+def focus(qtbot, widget) -> None:
+    """Shows the window active with the keyboard focus (shortcuts need both)."""
+    with qtbot.waitActive(widget):
+        widget.show()
+        widget.activateWindow()
+    widget.setFocus()
