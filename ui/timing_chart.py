@@ -36,7 +36,7 @@ def render_timing_chart(items: Sequence[ItemTiming]) -> bytes:
     top, bottom = 110.0, 90.0
     row_height = max(26.0, min(72.0, (MAX_HEIGHT - top - bottom) / rows))
     height = int(top + bottom + row_height * rows)
-    image = QImage(WIDTH, height, QImage.Format.Format_ARGB32)
+    image = QImage(WIDTH, height, QImage.Format.Format_RGB32)
     image.fill(QColor("white"))
     painter = QPainter(image)
     try:
@@ -45,7 +45,7 @@ def render_timing_chart(items: Sequence[ItemTiming]) -> bytes:
         font.setPixelSize(int(max(16, min(34, row_height * 0.5))))
         painter.setFont(font)
         metrics = QFontMetricsF(font)
-        label_width = WIDTH * 0.4
+        label_width = WIDTH * 0.45
         left, right = label_width + 30, WIDTH - 40
         maximum = max([1.0, *(max(i.planned_minutes, i.actual_minutes or 0) for i in items)])
         step = _nice_step(maximum)

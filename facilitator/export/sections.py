@@ -15,6 +15,7 @@ from facilitator.serialize import MeetingRecord
 from facilitator.textclean import clean_for_word
 
 NO_TEAM = "No team"
+KEEP_ON_ONE_PAGE = 20  # cards per quadrant that surely fit half a page
 PARKING = {ParkingStatus.OPEN: "Open", ParkingStatus.CLOSED: "Closed",
            ParkingStatus.TO_ACTION: "Became an action",
            ParkingStatus.TO_AGENDA: "For a next agenda"}
@@ -57,10 +58,13 @@ def add_board(w: BodyWriter, record: MeetingRecord, *, style: str) -> None:
     """A 2×2 table: quadrants 1 and 2 on top, 3 and 4 below; each card with votes and team."""
     labels = list(record.meeting.board_labels) + [""] * 4
     hints = _hints(record)
+    quadrants = board_order(record.cards)
+    # Rows stay whole on a page unless a quadrant is too long to fit one.
+    fits = max(len(q) for q in quadrants) <= KEEP_ON_ONE_PAGE
     table = add_table(w.document, [Column("", 1), Column("", 1)], [["", ""], ["", ""]],
-                      style=style, header=False, keep_rows=False)
+                      style=style, header=False, keep_rows=fits)
     cells = [cell for row in table.rows for cell in row.cells]
-    for quadrant, (cell, cards) in enumerate(zip(cells, board_order(record.cards), strict=True)):
+    for quadrant, (cell, cards) in enumerate(zip(cells, quadrants, strict=True)):
         head = cell.paragraphs[0]
         head.add_run(clean_for_word(labels[quadrant])).bold = True
         if hints[quadrant]:
