@@ -206,3 +206,34 @@ def test_a_planned_meeting_shows_the_plan_without_timing(ws: Workspace, tmp_path
         "0 decisions and 1 action item (1 open)."]
     assert rows(first_table(section(document, "Agenda and timing")))[1] == [
         "1", "Welcome", "Other", "", "10", "", ""]
+
+
+def test_series_review_of_open_actions(ws: Workspace, demo_id: int, tmp_path: Path) -> None:
+    from facilitator.domain import ReviewOutcome
+    from facilitator.models import ActionReview
+
+    follow_up = meetings.create_meeting(ws, title="Follow-up", series="Sales & Marketing alignment")
+    open_actions = [a for a in capture.list_actions(ws, meeting_id=demo_id)
+                    if a.status is ActionStatus.OPEN][:2]
+    with ws.session() as s:
+        s.add(ActionReview(meeting_id=follow_up.id, action_id=open_actions[0].id,
+                           outcome=ReviewOutcome.DONE))
+        s.add(ActionReview(meeting_id=follow_up.id, action_id=open_actions[1].id,
+                           outcome=ReviewOutcome.CARRIED))
+    document = open_docx(export_minutes(load_meeting(ws, follow_up.id), tmp_path / "f.docx"))
+    assert headings(document) == ["Review of open actions"]
+    data = rows(first_table(section(document, "Review of open actions")))
+    assert data == [["Action", "Owner", "Due", "Outcome"],
+                    [open_actions[0].text, open_actions[0].owner,
+                     open_actions[0].due.isoformat(), "Done"],
+                    [open_actions[1].text, open_actions[1].owner,
+                     open_actions[1].due.isoformat(), "Carried over"]]
+
+
+def test_table_headers_repeat_and_rows_stay_whole(minutes) -> None:
+    from docx.oxml.ns import qn
+
+    document, _ = minutes
+    actions = first_table(section(document, "Action items"))
+    assert actions.rows[0]._tr.trPr.find(qn("w:tblHeader")) is not None
+    assert all(row._tr.trPr.find(qn("w:cantSplit")) is not None for row in actions.rows[1:])
