@@ -97,10 +97,14 @@ def _export(
     try:
         written = write(record, target)
     except FacilitatorError as exc:
+        error: str | None = str(exc)
+    else:
+        error = None
+    finally:
         QGuiApplication.restoreOverrideCursor()
-        show_error(parent, caption, str(exc))
+    if error is not None:
+        show_error(parent, caption, error)
         return None
-    QGuiApplication.restoreOverrideCursor()
     if ask_open_folder(parent, written):
         open_folder(written.parent)
     return written
