@@ -15,6 +15,7 @@ from facilitator.paths import default_workspace_path
 from facilitator.workspace import Workspace, open_workspace
 
 Launcher = Callable[[Path], int]
+ChartRenderer = Callable[[Sequence[Any]], "bytes | None"]  # see facilitator.export.timing
 
 
 def _db_path(args: argparse.Namespace) -> Path:
@@ -81,8 +82,47 @@ def cmd_show(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
+def _chart_png(args: argparse.Namespace, record: Any) -> bytes | None:
+    """The timing chart from the renderer the `facilitator` program passes in; None without one."""
+    from facilitator.export.timing import meeting_timing
+
+    renderer = getattr(args, "chart_renderer", None)
+    items = meeting_timing(record).items
+    if renderer is None or not any(i.actual_minutes is not None for i in items):
+        return None
+    try:
+        return renderer(items)
+    except Exception as exc:  # a chart is a nicety: the minutes are written without it
+        print(f"facilitator: the timing chart could not be drawn ({exc}); "
+              "the minutes are written without it", file=sys.stderr)
+        return None
+
+
+def cmd_export_minutes(ws: Workspace, args: argparse.Namespace) -> int:
+    from facilitator.export.minutes import export_minutes
+    from facilitator.serialize import load_meeting
+
+    record = load_meeting(ws, _meeting_id(ws, args))
+    path = export_minutes(record, args.out, reference_docx=args.reference,
+                          chart_png=_chart_png(args, record))
+    print(f"Minutes of '{record.meeting.title}' written to {path}")
+    return 0
+
+
+def cmd_export_agenda(ws: Workspace, args: argparse.Namespace) -> int:
+    from facilitator.export.agenda_handout import export_agenda
+    from facilitator.serialize import load_meeting
+
+    record = load_meeting(ws, _meeting_id(ws, args))
+    path = export_agenda(record, args.out, reference_docx=args.reference)
+    print(f"Agenda of '{record.meeting.title}' written to {path}")
+    return 0
+
+
 Command = Callable[[Workspace, argparse.Namespace], int]
-COMMANDS: dict[str, Command] = {"demo": cmd_demo, "list": cmd_list, "show": cmd_show}
+COMMANDS: dict[str, Command] = {"demo": cmd_demo, "list": cmd_list, "show": cmd_show,
+                                "export-minutes": cmd_export_minutes,
+                                "export-agenda": cmd_export_agenda}
 COMMANDS.update(cli_templates.COMMANDS)  # import-agenda, new, templates, save-template, next
 
 
@@ -103,14 +143,30 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("show", parents=[db], help="one meeting with all its parts")
     p.add_argument("--meeting", type=int, metavar="ID", help="meeting id (default: most recent)")
     p.add_argument("--json", action="store_true", help="the documented JSON object")
+    for name, what in (("export-minutes", "the Word minutes of a meeting"),
+                       ("export-agenda", "the agenda handout of a meeting (Word)")):
+        p = sub.add_parser(name, parents=[db], help=what)
+        p.add_argument("--meeting", type=int, metavar="ID",
+                       help="meeting id (default: most recent)")
+        p.add_argument("--out", required=True, metavar="FILE.docx", help="the file to write")
+        p.add_argument("--reference", metavar="FILE.docx",
+                       help="a Word document or template (.docx/.dotx) whose styles to use")
     cli_templates.add_parsers(sub, db)
     return parser
 
 
-def main(argv: Sequence[str] | None = None, *, launch: Launcher | None = None) -> int:
-    """Runs one command; returns the exit status (0 ok, 1 error, 2 usage)."""
+def main(
+    argv: Sequence[str] | None = None, *, launch: Launcher | None = None,
+    chart_renderer: ChartRenderer | None = None,
+) -> int:
+    """Runs one command; returns the exit status (0 ok, 1 error, 2 usage).
+
+    chart_renderer draws the minutes' timing chart (the `facilitator` program passes Qt's);
+    without one the minutes leave the chart out.
+    """
     parser = build_parser()
     args = parser.parse_args(argv)
+    args.chart_renderer = chart_renderer
     try:
         path = _db_path(args)
         if args.command is None:

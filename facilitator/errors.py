@@ -21,3 +21,7 @@ class ValidationError(FacilitatorError, ValueError):
 
 class NotFoundError(FacilitatorError, LookupError):
     """A meeting, item or card id that does not exist in the workspace."""
+
+
+class ExportError(FacilitatorError):
+    """A document could not be written (folder, permission, disk); any file there is unchanged."""

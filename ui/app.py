@@ -35,8 +35,15 @@ def launch_window(db_path: Path) -> int:
         ws.close()
 
 
+def render_chart(items: Sequence[object]) -> bytes | None:
+    """The minutes' timing chart for `facilitator export-minutes` (Qt loads only when asked)."""
+    from ui.timing_chart import render_headless
+
+    return render_headless(items)  # type: ignore[arg-type]
+
+
 def main(argv: Sequence[str] | None = None) -> int:
-    return cli.main(argv, launch=launch_window)
+    return cli.main(argv, launch=launch_window, chart_renderer=render_chart)
 
 
 def run() -> None:

@@ -17,6 +17,8 @@ DEFAULTS: dict[str, Any] = {
     "projector/font_scale": 1.0,
     "projector/high_contrast": True,
     "projector/geometry": None,
+    "export/last_folder": "",  # folder of the last export (minutes or agenda)
+    "export/reference_docx": "",  # the user's minutes template (.docx/.dotx), "" for built-in
 }
 
 

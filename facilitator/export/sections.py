@@ -1,0 +1,100 @@
+"""Parts of the minutes that are more than one table: attendance, the board, the parking lot."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from collections.abc import Iterable, Sequence
+
+from docx.shared import Pt
+
+from facilitator.domain import BOARD_PRESETS, ParkingStatus
+from facilitator.export.body import BodyWriter
+from facilitator.export.docx_tables import QUIET, Column, add_table
+from facilitator.models import BoardCard, Participant
+from facilitator.serialize import MeetingRecord
+from facilitator.textclean import clean_for_word
+
+NO_TEAM = "No team"
+KEEP_ON_ONE_PAGE = 20  # cards per quadrant that surely fit half a page
+PARKING = {ParkingStatus.OPEN: "Open", ParkingStatus.CLOSED: "Closed",
+           ParkingStatus.TO_ACTION: "Became an action",
+           ParkingStatus.TO_AGENDA: "For a next agenda"}
+
+
+def _person(p: Participant) -> str:
+    name, role = clean_for_word(p.name).strip(), clean_for_word(p.role).strip()
+    return f"{name} ({role})" if role else name
+
+
+def attendance_rows(people: Sequence[Participant]) -> list[list[str]]:
+    """One row per team (alphabetical, people without a team last): present and absent names."""
+    teams: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
+    for p in people:
+        team = clean_for_word(p.team).strip()
+        teams[team][0 if p.present else 1].append(_person(p))
+    order = sorted(teams, key=lambda t: (not t, t.casefold()))
+    return [[team or NO_TEAM, "\n".join(teams[team][0]), "\n".join(teams[team][1])]
+            for team in order]
+
+
+def board_order(cards: Iterable[BoardCard]) -> list[list[BoardCard]]:
+    """The cards of each quadrant, most votes first (ties keep the board's order)."""
+    quadrants: list[list[BoardCard]] = [[], [], [], []]
+    for card in cards:
+        if 0 <= card.quadrant <= 3:
+            quadrants[card.quadrant].append(card)
+    return [sorted(q, key=lambda c: (-c.votes, c.position, c.id)) for q in quadrants]
+
+
+def _hints(record: MeetingRecord) -> list[str]:
+    m = record.meeting
+    quadrants = BOARD_PRESETS[m.board_preset][1] if m.board_preset in BOARD_PRESETS else ()
+    if [q.label for q in quadrants] != list(m.board_labels):
+        return ["", "", "", ""]
+    return [q.hint for q in quadrants]
+
+
+def add_board(w: BodyWriter, record: MeetingRecord, *, style: str) -> None:
+    """A 2×2 table: quadrants 1 and 2 on top, 3 and 4 below; each card with votes and team."""
+    labels = list(record.meeting.board_labels) + [""] * 4
+    hints = _hints(record)
+    quadrants = board_order(record.cards)
+    # Rows stay whole on a page unless a quadrant is too long to fit one.
+    fits = max(len(q) for q in quadrants) <= KEEP_ON_ONE_PAGE
+    table = add_table(w.document, [Column("", 1), Column("", 1)], [["", ""], ["", ""]],
+                      style=style, header=False, keep_rows=fits)
+    cells = [cell for row in table.rows for cell in row.cells]
+    for quadrant, (cell, cards) in enumerate(zip(cells, quadrants, strict=True)):
+        head = cell.paragraphs[0]
+        head.add_run(clean_for_word(labels[quadrant])).bold = True
+        if hints[quadrant]:
+            hint = head.add_run(f" — {hints[quadrant]}")
+            hint.italic = True
+            hint.font.color.rgb = QUIET
+        head.paragraph_format.space_after = Pt(6)
+        for card in cards:
+            paragraph = cell.add_paragraph()
+            paragraph.paragraph_format.space_after = Pt(3)
+            paragraph.add_run(clean_for_word(card.text))
+            detail = ", ".join(filter(None, (
+                card.votes and f"{card.votes} vote{'' if card.votes == 1 else 's'}",
+                clean_for_word(card.team).strip())))
+            if detail:
+                run = paragraph.add_run(f"  ({detail})")
+                run.font.color.rgb = QUIET
+                run.font.size = Pt(9)
+        if not cards:
+            empty = cell.add_paragraph().add_run("No cards")
+            empty.italic = True
+            empty.font.color.rgb = QUIET
+
+
+def add_parking_lot(w: BodyWriter, record: MeetingRecord) -> None:
+    if not record.parking_lot:
+        return
+    titles = {item.id: item.title for item in record.agenda}
+    w.heading("Parking lot")
+    w.table([Column("Point", 4.2), Column("Raised by", 1.4), Column("During", 1.8),
+             Column("Status", 1.3)],
+            ([p.text, p.raised_by, titles.get(p.agenda_item_id, ""),
+              PARKING.get(p.status, str(p.status))] for p in record.parking_lot))
