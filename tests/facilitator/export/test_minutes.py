@@ -165,8 +165,10 @@ def test_board_cards_in_their_quadrant_cells(minutes) -> None:
         paragraphs = [p.text for p in cell.paragraphs]
         assert paragraphs[0].startswith(f"{label} — ")
         cards = sorted((c for c in demo.CARDS if c[0] == quadrant), key=lambda c: -c[3])
-        assert paragraphs[1:] == [f"{text}  ({votes} votes, {team})"
-                                  for _q, text, team, votes in cards]
+        assert paragraphs[1:] == [
+            f"{text}  ({votes} vote{'' if votes == 1 else 's'}, {team})"
+            for _q, text, team, votes in cards
+        ]
 
 
 def test_parking_lot_and_chart(minutes) -> None:
