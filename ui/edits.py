@@ -3,14 +3,22 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from typing import Any
+from typing import Any, Protocol
 
 from facilitator.services.rows import DeletedRows
-from ui.meeting_document import MeetingDocument
+
+
+class Editable(Protocol):
+    """What takes undoable edits: a MeetingDocument, or the workspace's meeting list."""
+
+    def edit(self, text: str, topic: str | tuple[str, ...], redo: Callable[[], object],
+             undo: Callable[[], object], *, merge_id: int = -1,
+             merge_key: object = None) -> None: ...
+
 
 
 def run_edit(
-    document: MeetingDocument, text: str, topic: str | tuple[str, ...],
+    document: Editable, text: str, topic: str | tuple[str, ...],
     redo: Callable[[], object], undo: Callable[[], object], *,
     merge_id: int = -1, merge_key: object = None,
 ) -> None:
@@ -28,11 +36,13 @@ def run_edit(
             return None
         return redo()
 
-    document.edit(text, topic, redo_after_first, undo, merge_id=merge_id, merge_key=merge_key)
+    # Before the newline: the command's text; after it: the Edit menu's (& is not a mnemonic).
+    label = f"{text}\n{text.replace('&', '&&')}" if "&" in text else text
+    document.edit(label, topic, redo_after_first, undo, merge_id=merge_id, merge_key=merge_key)
 
 
 def update_edit(
-    document: MeetingDocument, text: str, topic: str | tuple[str, ...],
+    document: Editable, text: str, topic: str | tuple[str, ...],
     update: Callable[..., dict[str, Any]], **changes: Any,
 ) -> None:
     """An update_* service call; undo writes back the previous values it returned."""
@@ -46,7 +56,7 @@ def update_edit(
 
 
 def create_edit(
-    document: MeetingDocument, text: str, topic: str | tuple[str, ...],
+    document: Editable, text: str, topic: str | tuple[str, ...],
     create: Callable[[], int], delete: Callable[[int], DeletedRows],
     restore: Callable[[DeletedRows], None],
 ) -> int:
@@ -67,7 +77,7 @@ def create_edit(
 
 
 def delete_edit(
-    document: MeetingDocument, text: str, topic: str | tuple[str, ...],
+    document: Editable, text: str, topic: str | tuple[str, ...],
     delete: Callable[[], DeletedRows], restore: Callable[[DeletedRows], None],
 ) -> None:
     """Deletes rows; undo puts them back with the same ids."""
