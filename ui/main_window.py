@@ -73,6 +73,7 @@ class MainWindow(QMainWindow):
         self.meeting_list.openRequested.connect(self.open_meeting)
         self.meeting_list.meetingDeleted.connect(self._meeting_going)
         self.meeting_list.workspace.changed.connect(self._workspace_changed)
+        self.undo_group.addStack(self.meeting_list.workspace.undo_stack)
         self._watch_stack(self.meeting_list.workspace.undo_stack)
         self.search = self.meeting_list.search
         self.meeting_table = self.meeting_list.table
@@ -154,7 +155,8 @@ class MainWindow(QMainWindow):
         self._document = document
         self.undo_group.addStack(document.undo_stack)
         self._watch_stack(document.undo_stack)
-        self.undo_group.setActiveStack(document.undo_stack)
+        if self.undo_group.activeStack() is None:
+            self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._meeting_changed)
         for tab_title, factory in self._tab_factories:
             self.meeting_tabs.addTab(factory(document), tab_title)
