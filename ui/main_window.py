@@ -248,7 +248,13 @@ class MainWindow(QMainWindow):
     # --- keeping things in step -----------------------------------------------------------------
     def _watch_stack(self, stack: QUndoStack) -> None:
         # Undo applies to what was edited last: the open meeting, or the meeting list.
-        stack.indexChanged.connect(lambda _i, s=stack: self.undo_group.setActiveStack(s))
+        stack.indexChanged.connect(self._stack_changed)
+
+    @Slot(int)
+    def _stack_changed(self, _index: int) -> None:
+        stack = self.sender()
+        if isinstance(stack, QUndoStack):
+            self.undo_group.setActiveStack(stack)
 
     @Slot(str)
     def _meeting_changed(self, topic: str) -> None:

@@ -26,24 +26,42 @@ NOTE_MERGE_ID = 4001
 
 
 class NoteTextEdit(QPlainTextEdit):
-    """Leaves Ctrl+Z / Ctrl+Shift+Z to the meeting's undo stack (after saving what is typed).
+    """Ctrl+Z / Ctrl+Shift+Z here undo and redo the meeting's edits (after saving the typing).
 
     Signals:
-        leaving(): focus is going away, or an undo/redo shortcut is about to run.
+        leaving(): focus is going away: save now.
+        undoRequested(), redoRequested(): the undo/redo keys, pressed while typing.
     """
 
     leaving = Signal()
+    undoRequested = Signal()
+    redoRequested = Signal()
+
+    @staticmethod
+    def _undo_redo(e: QKeyEvent) -> str | None:
+        if e.matches(QKeySequence.StandardKey.Undo):
+            return "undo"
+        if e.matches(QKeySequence.StandardKey.Redo) or (
+                e.key() == Qt.Key.Key_Z and e.modifiers() == (
+                    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)):
+            return "redo"
+        return None
 
     def event(self, e: QEvent) -> bool:
-        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) and (
-                e.matches(QKeySequence.StandardKey.Undo)
-                or e.matches(QKeySequence.StandardKey.Redo)
-                or e.keyCombination().toCombined() == QKeySequence("Ctrl+Shift+Z")[0]
-                .toCombined()):
-            self.leaving.emit()
-            e.ignore()
-            return False
+        if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent) \
+                and self._undo_redo(e) is not None:
+            e.accept()  # ours, not the window's: the key press comes here
+            return True
         return super().event(e)
+
+    def keyPressEvent(self, e: QKeyEvent) -> None:  # noqa: N802 - Qt API
+        which = self._undo_redo(e)
+        if which == "undo":
+            self.undoRequested.emit()
+        elif which == "redo":
+            self.redoRequested.emit()
+        else:
+            super().keyPressEvent(e)
 
     def focusOutEvent(self, e: QFocusEvent) -> None:  # noqa: N802 - Qt API
         self.leaving.emit()
@@ -92,6 +110,8 @@ class NotesEditor(QWidget):
         self.timer.timeout.connect(self.save)
         self.editor.textChanged.connect(self._typed)
         self.editor.leaving.connect(self.flush)
+        self.editor.undoRequested.connect(self.undo)
+        self.editor.redoRequested.connect(self.redo)
         self.item_box.activated.connect(self._picked)
         self.follow.toggled.connect(self._follow_toggled)
         document.changed.connect(self._on_changed)
@@ -189,6 +209,7 @@ class NotesEditor(QWidget):
             return
         previous, item_id, meeting_id = self._saved_text, self.item_id, self.document.meeting_id
         title = self.item_box.currentText().lstrip("▶ ")
+        self._saved_text = clean_text(text)  # before the edit: its "notes" signal is ours
         try:
             run_edit(
                 self.document, f"Type note in “{short(title, 30)}”", "notes",
@@ -199,11 +220,21 @@ class NotesEditor(QWidget):
                 merge_id=NOTE_MERGE_ID, merge_key=(item_id, self._burst),
             )
         except FacilitatorError as exc:
+            self._saved_text = previous
             self.message.show_error(str(exc))
             return
-        self._saved_text = clean_text(text)
         self.message.clear_message()
         self.saved.emit()
+
+    @Slot()
+    def undo(self) -> None:
+        self.flush()
+        self.document.undo_stack.undo()
+
+    @Slot()
+    def redo(self) -> None:
+        self.flush()
+        self.document.undo_stack.redo()
 
     def focus_editor(self) -> None:
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)
