@@ -6,6 +6,7 @@ import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QColor
 
 from facilitator.domain import ActionStatus
 from facilitator.due_dates import parse_due
@@ -62,7 +63,7 @@ class ActionModel(ServiceTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
             return a.text
         if role == Qt.ItemDataRole.ForegroundRole and a.status is not ActionStatus.OPEN:
-            return Qt.GlobalColor.gray
+            return QColor(Qt.GlobalColor.gray)
         return None
 
     def write(self, a: ActionItem, column: int, value: Any) -> None:

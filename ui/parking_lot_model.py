@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
 
 from facilitator.domain import ParkingStatus
 from facilitator.models import ParkingLotItem
@@ -43,7 +44,7 @@ class ParkingLotModel(ServiceTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
             return p.text
         if role == Qt.ItemDataRole.ForegroundRole and p.status is not ParkingStatus.OPEN:
-            return Qt.GlobalColor.gray
+            return QColor(Qt.GlobalColor.gray)
         return None
 
     def write(self, p: ParkingLotItem, column: int, value: Any) -> None:
