@@ -48,7 +48,7 @@ class AgendaView(QWidget):
                                    | QAbstractItemView.EditTrigger.EditKeyPressed
                                    | QAbstractItemView.EditTrigger.AnyKeyPressed)
         self.table.verticalHeader().setSectionsMovable(False)
-        self.table.verticalHeader().setDefaultSectionSize(28)
+        self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         self.table.setItemDelegateForColumn(
@@ -63,9 +63,10 @@ class AgendaView(QWidget):
                           (AgendaModel.KIND, QHeaderView.ResizeMode.ResizeToContents),
                           (AgendaModel.PRESENTER, QHeaderView.ResizeMode.ResizeToContents),
                           (AgendaModel.MINUTES, QHeaderView.ResizeMode.ResizeToContents),
-                          (AgendaModel.GOAL, QHeaderView.ResizeMode.Stretch),
+                          (AgendaModel.GOAL, QHeaderView.ResizeMode.Interactive),
                           (AgendaModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)):
             header.setSectionResizeMode(col, mode)
+        header.resizeSection(AgendaModel.GOAL, 300)
 
         self.new_title = QLineEdit(placeholderText="New agenda item… (Enter to add)")
         self.new_kind = QComboBox()

@@ -101,9 +101,9 @@ class MainWindow(QMainWindow):
         self.tabifyDockWidget(self.docks["Decisions"], self.docks["Actions"])
         self.tabifyDockWidget(self.docks["Actions"], self.docks["Parking lot"])
         self.docks["Decisions"].raise_()
-        self.resizeDocks([self.docks["Meetings"]], [300], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["Notes"]], [360], Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["Decisions"]], [230], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["Meetings"], self.docks["Notes"]], [250, 340],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["Decisions"]], [190], Qt.Orientation.Vertical)
 
         self._build_menus()
         self.statusBar().showMessage(f"Workspace: {ws.path}")
@@ -402,7 +402,7 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1440, 900)
+            self.resize(1600, 900)
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

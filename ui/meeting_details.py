@@ -73,6 +73,7 @@ class MeetingDetails(QWidget):
         for key in FIELDS:
             if key == "date":
                 form.addRow(FIELDS[key][0], date_row)
+                form.labelForField(date_row).setBuddy(self.fields[key])
             elif key == "planned_start":
                 form.addRow("&Time", times)
                 form.labelForField(times).setBuddy(self.fields[key])

@@ -81,8 +81,8 @@ class MeetingListView(QWidget):
         layout.addWidget(self.message)
 
     def show_compact(self, compact: bool) -> None:
-        """In a narrow dock: title, date and status only."""
-        for col in range(3, self.model.columnCount()):
+        """In a narrow dock: title and date only."""
+        for col in range(2, self.model.columnCount()):
             self.table.setColumnHidden(col, compact)
 
     def selected_id(self) -> int | None:

@@ -30,7 +30,7 @@ class ParticipantsModel(ServiceTableModel):
         if column == self.PRESENT:
             if role == Qt.ItemDataRole.CheckStateRole:
                 return Qt.CheckState.Checked if p.present else Qt.CheckState.Unchecked
-            if role == Qt.ItemDataRole.DisplayRole:
+            if role == Qt.ItemDataRole.ToolTipRole:
                 return "present" if p.present else "absent"
             return None
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.EditRole):

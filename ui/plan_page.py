@@ -22,26 +22,32 @@ def _group(title: str, widget: QWidget) -> QGroupBox:
 
 
 class PlanPage(QSplitter):
-    """Left: details and participants (one above the other); right: the agenda."""
+    """Top: the agenda, full width; below: the meeting's details beside its participants."""
 
     def __init__(self, document: MeetingDocument, parent: QWidget | None = None) -> None:
-        super().__init__(Qt.Orientation.Horizontal, parent)
+        super().__init__(Qt.Orientation.Vertical, parent)
         self.setObjectName("planSplitter")
         self.details = MeetingDetails(document)
         self.participants = ParticipantsView(ParticipantsModel(document))
         self.agenda = AgendaView(AgendaModel(document))
-        self.left = QSplitter(Qt.Orientation.Vertical)
-        self.left.addWidget(_group("Meeting", self.details))
-        self.left.addWidget(_group("Participants", self.participants))
-        self.left.setStretchFactor(1, 1)
-        self.addWidget(self.left)
         self.addWidget(_group("Agenda", self.agenda))
-        self.setStretchFactor(0, 2)
-        self.setStretchFactor(1, 3)
+        self.lower = QSplitter(Qt.Orientation.Horizontal)
+        self.lower.addWidget(_group("Meeting", self.details))
+        self.lower.addWidget(_group("Participants", self.participants))
+        self.lower.setSizes([450, 450])
+        self.addWidget(self.lower)
+        self.setStretchFactor(0, 1)
+        self.setStretchFactor(1, 0)
+        self.setSizes([430, 270])
         state = settings.value("window/plan_splitter")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
+        lower = settings.value("window/plan_lower_splitter")
+        if isinstance(lower, QByteArray) and not lower.isEmpty():
+            self.lower.restoreState(lower)
         self.splitterMoved.connect(self._save)
+        self.lower.splitterMoved.connect(self._save)
 
     def _save(self) -> None:
         settings.set_value("window/plan_splitter", self.saveState())
+        settings.set_value("window/plan_lower_splitter", self.lower.saveState())

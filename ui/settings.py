@@ -12,7 +12,8 @@ APPLICATION = "Facilitator"
 DEFAULTS: dict[str, Any] = {
     "window/geometry": None,
     "window/state": None,
-    "window/plan_splitter": None,   # the Plan tab: details/participants beside the agenda
+    "window/plan_splitter": None,   # the Plan tab: the agenda above details and participants
+    "window/plan_lower_splitter": None,  # ...and details beside participants
     "window/open_meeting": None,    # the meeting open at the last close (0: none was)
     "sound/chime": True,
     "projector/screen": "",
