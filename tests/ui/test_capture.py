@@ -197,3 +197,34 @@ def test_parking_lot_capture_review_and_convert(qtbot, review_window, ws, review
     statuses = [p.status for p in fresh.view("Parking lot").model.rows()]
     assert statuses == [ParkingStatus.TO_AGENDA, ParkingStatus.TO_ACTION,
                         ParkingStatus.TO_AGENDA]
+
+
+def test_deleting_and_closing_are_undoable(qtbot, review_window, ws, review_id) -> None:
+    window = review_window
+    action = capture.add_action(ws, meeting_id=review_id, text="Write the memo", owner="Maria")
+    point = capture.park(ws, meeting_id=review_id, text="Office move")
+    window.document.changed.emit("actions")
+    window.document.changed.emit("parking")
+    actions, parking = window.view("Actions"), window.view("Parking lot")
+    actions.table.selectRow(0)
+    actions.table.setFocus()
+    qtbot.keyClick(actions.table, Qt.Key.Key_Delete)
+    assert capture.list_actions(ws, meeting_id=review_id) == []
+    assert window.undo_action.text() == "&Undo Delete action “Write the memo”"
+    window.undo_action.trigger()
+    assert [a.id for a in capture.list_actions(ws, meeting_id=review_id)] == [action.id]
+
+    parking.table.selectRow(0)
+    qtbot.mouseClick(parking.close_button, Qt.MouseButton.LeftButton)
+    assert capture.list_parked(ws, meeting_id=review_id)[0].status is ParkingStatus.CLOSED
+    parking.table.setFocus()
+    qtbot.keyClick(parking.table, Qt.Key.Key_Delete)
+    assert capture.list_parked(ws, meeting_id=review_id) == []
+    window.undo_action.trigger()
+    window.undo_action.trigger()
+    [back] = capture.list_parked(ws, meeting_id=review_id)
+    assert (back.id, back.status) == (point.id, ParkingStatus.OPEN)
+    parking.table.setCurrentIndex(parking.model.index(-1, -1))
+    qtbot.mouseClick(parking.close_button, Qt.MouseButton.LeftButton)
+    assert "Select a point in the parking lot first" in parking.message.text()
+    assert capture.list_parked(ws, meeting_id=review_id)[0].status is ParkingStatus.OPEN

@@ -39,9 +39,9 @@ def make_meeting(ws: Workspace) -> int:
 def new_window(qtbot, ws: Workspace, meeting_id: int | None = None) -> MainWindow:
     window = MainWindow(ws)
     qtbot.addWidget(window)
-    window.show()
-    window.activateWindow()
-    qtbot.waitExposed(window)
+    with qtbot.waitActive(window):
+        window.show()
+        window.activateWindow()
     if meeting_id is not None:
         window.open_meeting(meeting_id)
     return window
