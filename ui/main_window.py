@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QUndoGroup, QUndoStack
+from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -26,6 +26,7 @@ from ui.action_model import ActionModel
 from ui.action_view import ActionView
 from ui.decision_log_model import DecisionLogModel
 from ui.decision_log_view import DecisionLogView
+from ui.main_menus import build_menus
 from ui.meeting_document import MeetingDocument
 from ui.meeting_list_model import MeetingListModel
 from ui.meeting_list_view import MeetingListView
@@ -37,8 +38,6 @@ from ui.shortcuts_dialog import ShortcutsDialog
 
 Factory = Callable[[MeetingDocument], QWidget]
 DockArea = Qt.DockWidgetArea
-# Capture keys: one chord each. Ctrl+L ("parking Lot") leaves Ctrl+P to printing.
-DECISION_KEY, ACTION_KEY, PARK_KEY, NOTES_KEY = "Ctrl+D", "Ctrl+T", "Ctrl+L", "Ctrl+E"
 
 
 def _placeholder(text: str) -> QLabel:
@@ -105,7 +104,7 @@ class MainWindow(QMainWindow):
                          Qt.Orientation.Horizontal)
         self.resizeDocks([self.docks["Decisions"]], [190], Qt.Orientation.Vertical)
 
-        self._build_menus()
+        build_menus(self)
         self.statusBar().showMessage(f"Workspace: {ws.path}")
         self._restore_geometry()
         self._set_meeting_actions_enabled(False)
@@ -277,87 +276,12 @@ class MainWindow(QMainWindow):
             except NotFoundError:
                 self.close_meeting()  # an undo took away the meeting that was open
 
-    # --- menus ----------------------------------------------------------------------------------
-    def _action(self, text: str, slot: Callable[[], object], *keys: object,
-                menu: object = None) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys])
-        action.triggered.connect(slot)
-        if menu is not None:
-            menu.addAction(action)  # type: ignore[attr-defined]
-        return action
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.file_menu = bar.addMenu("&File")
-        self.new_action = self._action("&New meeting…", self.meeting_list.create_meeting,
-                                       QKeySequence.StandardKey.New, menu=self.file_menu)
-        self._action("&Find meeting", self._find_meeting, QKeySequence.StandardKey.Find,
-                     QKeySequence.StandardKey.Open, menu=self.file_menu)
-        self._action("D&uplicate meeting", self.meeting_list.duplicate_selected,
-                     menu=self.file_menu)
-        self._action("&Delete meeting…", self.meeting_list.delete_selected, menu=self.file_menu)
-        self.close_action = self._action("&Close meeting", self.close_meeting,
-                                         QKeySequence.StandardKey.Close, menu=self.file_menu)
-        self.file_menu.addSeparator()
-        self.quit_action = self._action("&Quit", self.close, QKeySequence.StandardKey.Quit,
-                                        menu=self.file_menu)
-
-        self.edit_menu = bar.addMenu("&Edit")
-        self.undo_action = self.undo_group.createUndoAction(self, "&Undo")
-        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-        self.redo_action = self.undo_group.createRedoAction(self, "&Redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        for action in (self.undo_action, self.redo_action):
-            action.triggered.connect(self.flush_notes)
-            self.edit_menu.addAction(action)
-
-        self.capture_menu = bar.addMenu("&Capture")
-        self.decision_action = self._action("&Decision", lambda: self._capture("Decisions"),
-                                            DECISION_KEY, menu=self.capture_menu)
-        self.action_action = self._action("&Action item", lambda: self._capture("Actions"),
-                                          ACTION_KEY, menu=self.capture_menu)
-        self.park_action = self._action("&Park a point", lambda: self._capture("Parking lot"),
-                                        PARK_KEY, menu=self.capture_menu)
-        self.notes_action = self._action("Go to &notes", self._focus_notes, NOTES_KEY,
-                                         menu=self.capture_menu)
-        self.agenda_menu = bar.addMenu("&Agenda")
-        self.add_item_action = self._action("&Add item", self._add_agenda_item, "Ctrl+I",
-                                            menu=self.agenda_menu)
-        self.agenda_menu.addSection("In the agenda table")
-        for text, keys in (("Move item up", "Alt+Up"), ("Move item down", "Alt+Down"),
-                           ("Delete item", "Del")):
-            hint = self.agenda_menu.addAction(f"{text}\t{keys}")
-            hint.setEnabled(False)
-
-        self.view_menu = bar.addMenu("&View")
-        for dock in self.docks.values():
-            self.view_menu.addAction(dock.toggleViewAction())
-        self.toolbar = self.addToolBar("Main")
-        self.toolbar.setObjectName("mainToolbar")
-        self.toolbar.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        for action in (self.new_action, None, self.undo_action, self.redo_action, None,
-                       self.decision_action, self.action_action, self.park_action,
-                       self.notes_action):
-            if action is None:
-                self.toolbar.addSeparator()
-            else:
-                self.toolbar.addAction(action)
-        self.view_menu.addSeparator()
-        self.view_menu.addAction(self.toolbar.toggleViewAction())
-
-        self.help_menu = bar.addMenu("&Help")
-        self.shortcuts_action = self._action("&Keyboard shortcuts", self.show_shortcuts,
-                                             QKeySequence.StandardKey.HelpContents, "Ctrl+/",
-                                             menu=self.help_menu)
-        self._action("&About Facilitator", self._about, menu=self.help_menu)
-
     def _set_meeting_actions_enabled(self, enabled: bool) -> None:
         for action in (self.close_action, self.decision_action, self.action_action,
                        self.park_action, self.notes_action, self.add_item_action):
             action.setEnabled(enabled)
 
-    def _capture(self, title: str) -> None:
+    def capture(self, title: str) -> None:
         view = self.view(title)
         if view is None:
             return
@@ -367,20 +291,20 @@ class MainWindow(QMainWindow):
         view.start_capture()  # type: ignore[attr-defined]
 
     @Slot()
-    def _focus_notes(self) -> None:
+    def focus_notes(self) -> None:
         if self.notes_editor is not None:
             self.docks["Notes"].show()
             self.docks["Notes"].raise_()
             self.notes_editor.focus_editor()
 
     @Slot()
-    def _add_agenda_item(self) -> None:
+    def add_agenda_item(self) -> None:
         if self.plan is not None:
             self.meeting_tabs.setCurrentWidget(self.plan)
             self.plan.agenda.new_title.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     @Slot()
-    def _find_meeting(self) -> None:
+    def find_meeting(self) -> None:
         self.docks["Meetings"].show()
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
         self.search.selectAll()
@@ -391,7 +315,7 @@ class MainWindow(QMainWindow):
         dialog.show()
         return dialog
 
-    def _about(self) -> None:
+    def about(self) -> None:
         QMessageBox.about(self, "About Facilitator",
                           f"Facilitator {__version__}\nRun the room: agenda, clock, notes, "
                           "decisions, actions, board and minutes — offline.")

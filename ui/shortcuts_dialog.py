@@ -62,7 +62,7 @@ class ShortcutsDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.tree)
         layout.addWidget(buttons)
-        self.resize(560, 640)
+        self.resize(580, 540)
 
     def rows(self) -> list[tuple[str, str]]:
         out = []
