@@ -23,7 +23,9 @@ DEFAULTS: dict[str, Any] = {
 
 
 def settings() -> QSettings:
-    return QSettings(ORGANIZATION, APPLICATION)
+    # The default format (native; tests switch it to INI under tmp_path) with our names.
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION,
+                     APPLICATION)
 
 
 def value(key: str, type_: type | None = None) -> Any:

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from facilitator.services import meetings
-from ui import dialogs
+from ui import dialogs, settings
 from ui.main_window import MainWindow
 from ui.plan_page import PlanPage
 
@@ -127,7 +127,8 @@ def test_shortcuts_dialog_lists_every_shortcut(window, qtbot) -> None:
     assert keys["F1 or Ctrl+/"] == "Keyboard shortcuts"
 
 
-def test_dock_layout_persists(qtbot, ws, demo_id) -> None:
+def test_dock_layout_persists(qtbot, ws, demo_id, tmp_path) -> None:
+    assert settings.settings().fileName().startswith(str(tmp_path))  # never the user's own
     first = MainWindow(ws)
     qtbot.addWidget(first)
     first.show()
@@ -140,3 +141,53 @@ def test_dock_layout_persists(qtbot, ws, demo_id) -> None:
     assert not second.docks["Parking lot"].isVisible()
     notes: QDockWidget = second.docks["Notes"]
     assert second.dockWidgetArea(notes) == Qt.DockWidgetArea.LeftDockWidgetArea
+
+
+def test_undo_of_creating_the_open_meeting_closes_it(window, qtbot, monkeypatch) -> None:
+    monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Short-lived")
+    window.new_action.trigger()
+    assert window.document is not None
+    window.undo_action.trigger()
+    assert window.document is None and "Short-lived" not in row_titles(window)
+
+
+def test_reopens_the_meeting_open_at_the_last_close(qtbot, ws, demo_id) -> None:
+    other = meetings.create_meeting(ws, title="Budget review", date="2020-01-01").id
+    first = MainWindow(ws)
+    qtbot.addWidget(first)
+    first.reopen_last_meeting()  # the first time: the most recent meeting
+    assert first.document.meeting_id == demo_id
+    first.open_meeting(other)
+    first.close()
+    second = MainWindow(ws)
+    qtbot.addWidget(second)
+    second.reopen_last_meeting()
+    assert second.document.meeting_id == other
+    second.close_meeting()
+    second.close()
+    third = MainWindow(ws)
+    qtbot.addWidget(third)
+    third.reopen_last_meeting()  # the user had closed it: nothing opens
+    assert third.document is None
+
+
+def test_other_parts_plug_in_as_tabs_and_docks(window, qtbot, ws, demo_id) -> None:
+    from PySide6.QtWidgets import QLabel
+
+    built: list[int] = []
+
+    def run_view(document):
+        built.append(document.meeting_id)
+        return QLabel(f"run {document.meeting_id}")
+
+    window.add_meeting_tab("Run", run_view)
+    window.add_meeting_dock("Board", "boardDock", lambda d: QLabel(f"board {d.meeting_id}"))
+    other = meetings.create_meeting(ws, title="Other").id
+    window.meetings.refresh()
+    window.open_meeting(demo_id)
+    assert [window.meeting_tabs.tabText(i) for i in range(2)] == ["Plan", "Run"]
+    assert window.view("Board").text() == f"board {demo_id}"
+    window.open_meeting(other)
+    assert window.meeting_tabs.widget(1).text() == f"run {other}"
+    assert built == [demo_id, other]
+    assert window.docks["Board"].toggleViewAction() in window.view_menu.actions()
