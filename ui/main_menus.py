@@ -63,10 +63,15 @@ def build_menus(window: MainWindow) -> None:
     w.agenda_menu = bar.addMenu("&Agenda")
     w.add_item_action = _action(w, "&Add item", w.add_agenda_item, "Ctrl+I",
                                 menu=w.agenda_menu)
-    w.agenda_menu.addSection("In the agenda table")
-    for text, keys in (("Move item up", "Alt+Up"), ("Move item down", "Alt+Down"),
-                       ("Delete item", "Del")):
-        w.agenda_menu.addAction(f"{text}\t{keys}").setEnabled(False)
+    # The keys belong to the agenda table (Alt+Up/Down, Del); the menu names them and acts on
+    # the selected item. A window-wide shortcut would be ambiguous with the table's own.
+    w.agenda_item_actions = []
+    for text, keys, verb in (("Move item &up", "Alt+Up", "move_up"),
+                             ("Move item &down", "Alt+Down", "move_down"),
+                             ("&Delete item", "Del", "delete_selected")):
+        action = w.agenda_menu.addAction(f"{text}\t{keys}")
+        action.triggered.connect(lambda _=False, verb=verb: w.act_on_agenda(verb))
+        w.agenda_item_actions.append(action)
 
     w.view_menu = bar.addMenu("&View")
     for dock in w.docks.values():

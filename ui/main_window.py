@@ -278,7 +278,8 @@ class MainWindow(QMainWindow):
 
     def _set_meeting_actions_enabled(self, enabled: bool) -> None:
         for action in (self.close_action, self.decision_action, self.action_action,
-                       self.park_action, self.notes_action, self.add_item_action):
+                       self.park_action, self.notes_action, self.add_item_action,
+                       *self.agenda_item_actions):
             action.setEnabled(enabled)
 
     def capture(self, title: str) -> None:
@@ -302,6 +303,11 @@ class MainWindow(QMainWindow):
         if self.plan is not None:
             self.meeting_tabs.setCurrentWidget(self.plan)
             self.plan.agenda.new_title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def act_on_agenda(self, verb: str) -> None:
+        """Agenda menu: move_up, move_down or delete_selected on the selected agenda item."""
+        if self.plan is not None:
+            getattr(self.plan.agenda, verb)()
 
     @Slot()
     def find_meeting(self) -> None:

@@ -84,7 +84,12 @@ def test_edit_in_place_and_undo(qtbot, view, ws, meeting_id) -> None:
     assert view.model.document.undo_stack.undoText() == "Change minutes of “Welcome”"
     view.model.setData(view.model.index(0, AgendaModel.KIND), ItemKind.BREAK.value)
     assert view.model.index(0, AgendaModel.KIND).data() == "Break"
+    assert not view.model.setData(view.model.index(0, AgendaModel.MINUTES), "-5")
+    assert "Planned minutes cannot be negative" in view.message.text()
+    assert not view.model.setData(view.model.index(0, AgendaModel.TITLE), " ")
+    assert "Agenda item title cannot be blank" in view.message.text()
     stack = view.model.document.undo_stack
+    assert stack.count() == 3
     stack.undo()
     stack.undo()
     assert agenda.list_items(ws, meeting_id=meeting_id)[0].planned_minutes == 15

@@ -191,3 +191,20 @@ def test_other_parts_plug_in_as_tabs_and_docks(window, qtbot, ws, demo_id) -> No
     assert window.meeting_tabs.widget(1).text() == f"run {other}"
     assert built == [demo_id, other]
     assert window.docks["Board"].toggleViewAction() in window.view_menu.actions()
+
+
+def test_agenda_menu_moves_and_deletes_the_selected_item(window, qtbot, ws, demo_id) -> None:
+    window.open_meeting(demo_id)
+    window.plan.agenda.select_row(0)
+    move_up, move_down, delete = window.agenda_item_actions
+    assert move_down.text() == "Move item &down\tAlt+Down"
+    move_down.trigger()
+    titles = [i.title for i in window.plan.agenda.model.rows()]
+    assert titles[:2] == ["Case study: the Nordbank win and the Alder loss",
+                          "Welcome, objectives and regional targets"]
+    move_up.trigger()
+    delete.trigger()
+    assert window.plan.agenda.model.rowCount() == 7
+    assert window.undo_action.text().startswith("&Undo Delete agenda item “Welcome")
+    window.undo_action.trigger()
+    assert window.plan.agenda.model.rowCount() == 8
