@@ -115,12 +115,13 @@ class MeetingDetails(QWidget):
     def commit(self, key: str) -> None:
         """Saves one field if it changed; a bad value is reported inline and left to fix."""
         text = self.fields[key].text()
+        current = self.values()[key]
         value: Any = text
         try:
-            if key == "date":
+            if key == "date":  # ISO, or a quick entry: today, tomorrow, fri, +1w...
                 day = parse_due(text, dt.date.today()) if text.strip() else None
                 value = day.isoformat() if day else None
-            if value == (self.values()[key] or None) or text == self.values()[key]:
+            if text == current or value == (current or None):
                 self.fields[key].setModified(False)
                 self.message.clear_message()
                 return

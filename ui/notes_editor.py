@@ -175,13 +175,15 @@ class NotesEditor(QWidget):
     @Slot(str)
     def _on_changed(self, topic: str) -> None:
         if topic in ("agenda", "clock"):
-            ids = {self.item_box.itemData(i) for i in range(self.item_box.count())}
-            self._fill_items()
+            self._fill_items()  # titles, order and the ▶ mark may have changed
             gone = self.item_id is not None and self.item_box.findData(self.item_id) < 0
-            if self.follow.isChecked() or gone:
-                self.show_item(self._current_item_id() if not gone else None, force=gone)
-            elif self.item_box.count() != len(ids):
-                self.item_box.setCurrentIndex(max(0, self.item_box.findData(self.item_id)))
+            if gone:  # the item was deleted, its note with it
+                self.timer.stop()
+                self.item_id = None
+                follow = self.follow.isChecked()
+                self.show_item(self._current_item_id() if follow else None, force=True)
+            elif self.follow.isChecked():
+                self.show_item(self._current_item_id())
         elif topic == "notes" and not self.timer.isActive():
             before = self._saved_text
             self._load()

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QLineEdit
 from facilitator.domain import ItemStatus
 from facilitator.services import agenda, capture, meetings
 from facilitator.workspace import open_workspace
+from ui.agenda_model import AgendaModel
 from ui.main_window import MainWindow
 from ui.meeting_document import MeetingDocument
 from ui.notes_editor import SAVE_DELAY_MS, NotesEditor
@@ -152,3 +153,15 @@ def test_note_survives_the_window_dropped_without_close(qtbot, db_path) -> None:
         assert fresh.notes_editor.editor.toPlainText() == "Never lose this"
     finally:
         reopened.close()
+
+
+def test_deleting_the_shown_item_moves_on_and_undo_brings_its_note_back(
+        qtbot, editor, ws, meeting) -> None:
+    mid, (intro, budget) = meeting
+    qtbot.keyClicks(editor.editor, "about to go")
+    editor.flush()
+    model = AgendaModel(editor.document)
+    model.delete_item(0)
+    assert editor.item_id == budget and editor.editor.toPlainText() == ""
+    editor.document.undo_stack.undo()
+    assert note_text(ws, mid, intro) == "about to go"
