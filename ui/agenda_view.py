@@ -10,7 +10,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -23,6 +22,7 @@ from facilitator.services import participants
 from ui.agenda_model import AgendaModel, fmt_minutes
 from ui.delegates import ChoiceDelegate, CompletingDelegate
 from ui.inline_message import InlineMessage
+from ui.line_edit import LineEdit
 
 
 class AgendaView(QWidget):
@@ -69,12 +69,12 @@ class AgendaView(QWidget):
             header.setSectionResizeMode(col, mode)
         header.resizeSection(AgendaModel.GOAL, 300)
 
-        self.new_title = QLineEdit(placeholderText="New agenda item… (Enter to add)")
+        self.new_title = LineEdit(placeholderText="New agenda item… (Enter to add)")
         self.new_kind = QComboBox()
         for kind in ItemKind:
             self.new_kind.addItem(KIND_LABELS[kind], kind.value)
         self.new_kind.setCurrentIndex(self.new_kind.findData(ItemKind.DISCUSSION_DECISION.value))
-        self.new_minutes = QLineEdit("15", maximumWidth=60, toolTip="Planned minutes")
+        self.new_minutes = LineEdit("15", maximumWidth=60, toolTip="Planned minutes")
         self.add_button = QPushButton("Add")
         for edit in (self.new_title, self.new_minutes):
             edit.returnPressed.connect(self.add_from_form)

@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
 from ui.inline_message import InlineMessage
+from ui.line_edit import LineEdit
 
 
 class CaptureBar(QFrame):
@@ -24,7 +25,7 @@ class CaptureBar(QFrame):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for key, text in placeholders.items():
-            edit = QLineEdit(placeholderText=text)
+            edit = LineEdit(placeholderText=text)
             edit.setObjectName(f"capture_{key}")
             edit.returnPressed.connect(self.submitted)
             self.fields[key] = edit

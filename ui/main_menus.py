@@ -12,7 +12,9 @@ if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
 # Capture keys: one chord each. Ctrl+L ("parking Lot") leaves Ctrl+P to printing.
-DECISION_KEY, ACTION_KEY, PARK_KEY, NOTES_KEY = "Ctrl+D", "Ctrl+T", "Ctrl+L", "Ctrl+E"
+# Notes: Ctrl+Shift+N or F6 (line edits keep Ctrl+E for "end of line" on Linux).
+DECISION_KEY, ACTION_KEY, PARK_KEY = "Ctrl+D", "Ctrl+T", "Ctrl+L"
+NOTES_KEYS = ("Ctrl+Shift+N", "F6")
 
 
 def _action(window: MainWindow, text: str, slot: Callable[[], object], *keys: object,
@@ -58,7 +60,8 @@ def build_menus(window: MainWindow) -> None:
                               menu=w.capture_menu)
     w.park_action = _action(w, "&Park a point", lambda: w.capture("Parking lot"), PARK_KEY,
                             menu=w.capture_menu)
-    w.notes_action = _action(w, "Go to &notes", w.focus_notes, NOTES_KEY, menu=w.capture_menu)
+    w.notes_action = _action(w, "Go to &notes", w.focus_notes, *NOTES_KEYS,
+                             menu=w.capture_menu)
 
     w.agenda_menu = bar.addMenu("&Agenda")
     w.add_item_action = _action(w, "&Add item", w.add_agenda_item, "Ctrl+I",

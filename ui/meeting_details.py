@@ -15,6 +15,7 @@ from facilitator.services import meetings
 from ui.delegates import completer
 from ui.edits import update_edit
 from ui.inline_message import InlineMessage
+from ui.line_edit import LineEdit
 from ui.meeting_document import MeetingDocument
 
 FIELDS = {
@@ -53,7 +54,7 @@ class MeetingDetails(QWidget):
         form = QFormLayout(self)
         form.setContentsMargins(0, 0, 0, 0)
         for key, (_label, hint) in FIELDS.items():
-            edit = QLineEdit(placeholderText=hint)
+            edit = LineEdit(placeholderText=hint)
             edit.setObjectName(f"meeting_{key}")
             edit.editingFinished.connect(lambda key=key: self.commit(key))
             self.fields[key] = edit

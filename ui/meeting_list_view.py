@@ -7,7 +7,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from facilitator.workspace import Workspace
 from ui import dialogs
 from ui.edits import create_edit, delete_edit, short
 from ui.inline_message import InlineMessage
+from ui.line_edit import LineEdit
 from ui.meeting_document import MeetingDocument
 from ui.meeting_list_model import MeetingListModel
 
@@ -44,7 +44,7 @@ class MeetingListView(QWidget):
         self.workspace = MeetingDocument(ws, 0, self)
         self.workspace.changed.connect(lambda _topic: self.model.refresh())
 
-        self.search = QLineEdit(placeholderText="Search meetings by title…",
+        self.search = LineEdit(placeholderText="Search meetings by title…",
                                 clearButtonEnabled=True)
         self.search.textChanged.connect(lambda text: self.model.refresh(text))
         self.table = QTableView()

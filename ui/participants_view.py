@@ -9,7 +9,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -20,6 +19,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import participants
 from ui.delegates import CompletingDelegate, completer
 from ui.inline_message import InlineMessage
+from ui.line_edit import LineEdit
 from ui.participants_model import ParticipantsModel
 
 
@@ -44,9 +44,9 @@ class ParticipantsView(QWidget):
         header.setSectionResizeMode(ParticipantsModel.PRESENT,
                                     QHeaderView.ResizeMode.ResizeToContents)
 
-        self.new_name = QLineEdit(placeholderText="Name")
-        self.new_team = QLineEdit(placeholderText="Team")
-        self.new_role = QLineEdit(placeholderText="Role")
+        self.new_name = LineEdit(placeholderText="Name")
+        self.new_team = LineEdit(placeholderText="Team")
+        self.new_role = LineEdit(placeholderText="Role")
         self.add_button = QPushButton("Add")
         for edit in (self.new_name, self.new_team, self.new_role):
             edit.returnPressed.connect(self.add_from_form)

@@ -87,3 +87,20 @@ def test_participants_add_tick_edit_remove_undo_and_reopen(qtbot, review_window,
     assert [(p.name, p.team, p.role, p.present) for p in rows] == [
         ("Maria Lopez", "Marketing", "CMO", True), ("James Carter", "Sales", "", False),
         ("Chloé Martin", "Support", "Customer success", True)]
+
+
+def test_ctrl_z_in_a_saved_field_undoes_the_meeting_edit(qtbot, review_window, ws,
+                                                         review_id) -> None:
+    title = review_window.plan.details.fields["title"]
+    type_into(qtbot, title, "Renamed", enter=True)
+    assert meetings.get_meeting(ws, review_id).title == "Renamed"
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert meetings.get_meeting(ws, review_id).title == "Quarterly review"
+    assert title.text() == "Quarterly review"
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert meetings.get_meeting(ws, review_id).title == "Renamed"
+    # while typing, the keys undo the typing in the field, as in any text field
+    qtbot.keyClicks(title, "!")
+    qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert title.text() == "Renamed" and meetings.get_meeting(ws, review_id).title == "Renamed"
