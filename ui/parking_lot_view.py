@@ -129,11 +129,16 @@ class ParkingLotView(QWidget):
         row = self._selected_open_row()
         if row < 0:
             return
-        this = self.model.meeting_id
+        this = meetings.get_meeting(self.model.ws, self.model.meeting_id)
+        series = meetings.series_name(self.model.ws, this.id)
+        later = [m for m in meetings.list_meetings(self.model.ws)
+                 if m.id != this.id and m.status is not MeetingStatus.FINISHED]
+        # The same series first, then the soonest date; undated ones last.
+        later.sort(key=lambda m: (m.series != series or series is None,
+                                  m.date is None, m.date or this.date))
         choices = [(m.id, f"{m.title} — {m.date.isoformat() if m.date else 'no date'}")
-                   for m in meetings.list_meetings(self.model.ws)
-                   if m.id != this and m.status is not MeetingStatus.FINISHED]
-        title = meetings.get_meeting(self.model.ws, this).title
+                   for m in later]
+        title = this.title
         answer = dialogs.ask_next_meeting(self, choices, title)
         if answer is None:
             return

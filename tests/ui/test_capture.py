@@ -228,3 +228,27 @@ def test_deleting_and_closing_are_undoable(qtbot, review_window, ws, review_id) 
     qtbot.mouseClick(parking.close_button, Qt.MouseButton.LeftButton)
     assert "Select a point in the parking lot first" in parking.message.text()
     assert capture.list_parked(ws, meeting_id=review_id)[0].status is ParkingStatus.OPEN
+
+
+def test_next_meeting_choices_put_the_series_and_the_soonest_first(
+        qtbot, review_window, ws, review_id, monkeypatch) -> None:
+    meetings.update_meeting(ws, meeting_id=review_id, series="Reviews", date="2026-12-01")
+    ids = {title: meetings.create_meeting(ws, title=title, **fields).id for title, fields in (
+        ("Unrelated", {"date": "2026-12-02"}),
+        ("Review in January", {"series": "Reviews", "date": "2027-01-05"}),
+        ("Review in December", {"series": "Reviews", "date": "2026-12-15"}),
+        ("Review, no date", {"series": "Reviews"}),
+        ("Old finished", {"series": "Reviews", "date": "2026-11-01", "status": "finished"}),
+    )}
+    point = capture.park(ws, meeting_id=review_id, text="Later")
+    view = review_window.view("Parking lot")
+    view.model.refresh()
+    offered: list[list[int]] = []
+    monkeypatch.setattr(dialogs, "ask_next_meeting",
+                        lambda parent, choices, title: offered.append(
+                            [mid for mid, _ in choices]) or None)
+    view.table.selectRow(view.model.row_of(point.id))
+    qtbot.mouseClick(view.agenda_button, Qt.MouseButton.LeftButton)
+    assert offered == [[ids["Review in December"], ids["Review in January"],
+                        ids["Review, no date"], ids["Unrelated"]]]
+    assert capture.list_parked(ws, meeting_id=review_id)[0].status is ParkingStatus.OPEN
