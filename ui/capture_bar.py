@@ -29,7 +29,7 @@ class CaptureBar(QFrame):
             edit.setObjectName(f"capture_{key}")
             edit.returnPressed.connect(self.submitted)
             self.fields[key] = edit
-            row.addWidget(edit, 3 if not self.fields or len(self.fields) == 1 else 1)
+            row.addWidget(edit, 3 if len(self.fields) == 1 else 1)  # the text gets the room
         self.extra = row  # owners may add a widget (a status box, a date picker)
         self.button = QPushButton(button)
         self.button.clicked.connect(self.submitted)
