@@ -30,6 +30,7 @@ def launch_window(db_path: Path) -> int:
     try:
         window = MainWindow(ws)
         window.show()
+        window.reopen_last_meeting()
         return app.exec()
     finally:
         ws.close()

@@ -2,84 +2,352 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from collections.abc import Callable
+
+from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHeaderView,
-    QLineEdit,
+    QDockWidget,
+    QLabel,
     QMainWindow,
     QMessageBox,
-    QTableView,
-    QVBoxLayout,
+    QStackedWidget,
+    QTabWidget,
     QWidget,
 )
 
 from facilitator import __version__
+from facilitator.domain import ItemStatus
+from facilitator.errors import NotFoundError
+from facilitator.services import agenda, meetings, participants
 from facilitator.workspace import Workspace
 from ui import settings
+from ui.action_model import ActionModel
+from ui.action_view import ActionView
+from ui.decision_log_model import DecisionLogModel
+from ui.decision_log_view import DecisionLogView
+from ui.main_menus import build_menus
+from ui.meeting_document import MeetingDocument
 from ui.meeting_list_model import MeetingListModel
+from ui.meeting_list_view import MeetingListView
+from ui.notes_editor import NotesEditor
+from ui.parking_lot_model import ParkingLotModel
+from ui.parking_lot_view import ParkingLotView
+from ui.plan_page import PlanPage
+from ui.shortcuts_dialog import ShortcutsDialog
+
+Factory = Callable[[MeetingDocument], QWidget]
+DockArea = Qt.DockWidgetArea
+
+
+def _placeholder(text: str) -> QLabel:
+    label = QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
+    label.setStyleSheet("color: palette(mid); font-size: 14pt;")
+    return label
 
 
 class MainWindow(QMainWindow):
+    """Signals:
+    documentChanged(object): a meeting was opened (its MeetingDocument) or closed (None).
+
+    Other parts plug in with add_meeting_tab() / add_meeting_dock(): their factories get the
+    MeetingDocument of every meeting that opens. Menus: self.file_menu (insert before
+    self.quit_action), self.edit_menu, self.capture_menu, self.view_menu, self.help_menu.
+    """
+
+    documentChanged = Signal(object)
+
     def __init__(self, ws: Workspace) -> None:
         super().__init__()
         self.ws = ws
         self.setWindowTitle(f"Facilitator — {ws.path.name}")
+        self._document: MeetingDocument | None = None
+        self._tab_factories: list[tuple[str, Factory]] = [("Plan", PlanPage)]
+        self._dock_factories: dict[str, Factory] = {}
+        self.undo_group = QUndoGroup(self)
+
         self.meetings = MeetingListModel(ws, self)
+        self.meeting_list = MeetingListView(self.meetings, ws)
+        self.meeting_list.show_compact(True)
+        self.meeting_list.openRequested.connect(self.open_meeting)
+        self.meeting_list.meetingDeleted.connect(self._meeting_going)
+        self.meeting_list.workspace.changed.connect(self._workspace_changed)
+        self.undo_group.addStack(self.meeting_list.workspace.undo_stack)
+        self._watch_stack(self.meeting_list.workspace.undo_stack)
+        self.search = self.meeting_list.search
+        self.meeting_table = self.meeting_list.table
 
-        self.search = QLineEdit(
-            placeholderText="Search meetings by title…", clearButtonEnabled=True
-        )
-        self.search.textChanged.connect(lambda text: self.meetings.refresh(text))
-        self.meeting_table = QTableView()
-        self.meeting_table.setModel(self.meetings)
-        self.meeting_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.meeting_table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.meeting_table.verticalHeader().hide()
-        header = self.meeting_table.horizontalHeader()
-        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-        for col in range(1, self.meetings.columnCount()):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        self.meeting_tabs = QTabWidget()
+        self.meeting_tabs.setDocumentMode(True)
+        self.central = QStackedWidget()
+        self.central.addWidget(_placeholder(
+            "No meeting open.\n\nDouble-click a meeting in the list, or press Ctrl+N to "
+            "create one."))
+        self.central.addWidget(self.meeting_tabs)
+        self.setCentralWidget(self.central)
 
-        page = QWidget()
-        layout = QVBoxLayout(page)
-        layout.addWidget(self.search)
-        layout.addWidget(self.meeting_table)
-        self.setCentralWidget(page)
-        self._build_menus()
+        self.docks: dict[str, QDockWidget] = {}
+        self._add_dock("Meetings", "meetingsDock", DockArea.LeftDockWidgetArea)
+        self.docks["Meetings"].setWidget(self.meeting_list)
+        self.add_meeting_dock("Notes", "notesDock", self._notes_factory,
+                              DockArea.RightDockWidgetArea)
+        self.add_meeting_dock("Decisions", "decisionsDock", self._decisions_factory,
+                              DockArea.BottomDockWidgetArea)
+        self.add_meeting_dock("Actions", "actionsDock", self._actions_factory,
+                              DockArea.BottomDockWidgetArea)
+        self.add_meeting_dock("Parking lot", "parkingDock", self._parking_factory,
+                              DockArea.BottomDockWidgetArea)
+        self.tabifyDockWidget(self.docks["Decisions"], self.docks["Actions"])
+        self.tabifyDockWidget(self.docks["Actions"], self.docks["Parking lot"])
+        self.docks["Decisions"].raise_()
+        self.resizeDocks([self.docks["Meetings"], self.docks["Notes"]], [250, 340],
+                         Qt.Orientation.Horizontal)
+        self.resizeDocks([self.docks["Decisions"]], [190], Qt.Orientation.Vertical)
+
+        build_menus(self)
         self.statusBar().showMessage(f"Workspace: {ws.path}")
         self._restore_geometry()
+        self._set_meeting_actions_enabled(False)
 
-    def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu("&File")
-        quit_action = QAction("&Quit", self, shortcut=QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
-        file_menu.addAction(quit_action)
-        help_menu = self.menuBar().addMenu("&Help")
-        about = QAction("&About Facilitator", self)
-        about.triggered.connect(self._about)
-        help_menu.addAction(about)
+    # --- the open meeting -----------------------------------------------------------------------
+    @property
+    def document(self) -> MeetingDocument | None:
+        """The open meeting, or None."""
+        return self._document
 
-    def _about(self) -> None:
+    def add_meeting_tab(self, title: str, factory: Factory) -> None:
+        """A tab built for every meeting that opens (e.g. "Run": lambda d: RunView(d, clock))."""
+        self._tab_factories.append((title, factory))
+        if self._document is not None:
+            self.meeting_tabs.addTab(factory(self._document), title)
+
+    def add_meeting_dock(self, title: str, object_name: str, factory: Factory,
+                         area: Qt.DockWidgetArea = DockArea.RightDockWidgetArea) -> QDockWidget:
+        """A dock whose widget is built for every meeting that opens; its place persists."""
+        dock = self._add_dock(title, object_name, area)
+        self._dock_factories[title] = factory
+        if self._document is not None:
+            dock.setWidget(factory(self._document))
+        return dock
+
+    def _add_dock(self, title: str, object_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        dock = QDockWidget(title, self)
+        dock.setObjectName(object_name)
+        dock.setWidget(_placeholder("Open a meeting"))
+        self.addDockWidget(area, dock)
+        self.docks[title] = dock
+        if hasattr(self, "view_menu"):
+            self.view_menu.addAction(dock.toggleViewAction())
+        return dock
+
+    @Slot(int)
+    def open_meeting(self, meeting_id: int) -> None:
+        if self._document is not None and self._document.meeting_id == meeting_id:
+            return
+        try:
+            title = meetings.get_meeting(self.ws, meeting_id).title
+        except NotFoundError as exc:
+            self.meeting_list.message.show_error(str(exc))
+            return
+        self.close_meeting()
+        document = MeetingDocument(self.ws, meeting_id, self)
+        self._document = document
+        self.undo_group.addStack(document.undo_stack)
+        self._watch_stack(document.undo_stack)
+        if self.undo_group.activeStack() is None:
+            self.undo_group.setActiveStack(document.undo_stack)
+        document.changed.connect(self._meeting_changed)
+        for tab_title, factory in self._tab_factories:
+            self.meeting_tabs.addTab(factory(document), tab_title)
+        for dock_title, factory in self._dock_factories.items():
+            self.docks[dock_title].setWidget(factory(document))
+        self.central.setCurrentWidget(self.meeting_tabs)
+        self.meeting_list.select(meeting_id)
+        self.setWindowTitle(f"{title} — Facilitator")
+        self._set_meeting_actions_enabled(True)
+        settings.set_value("window/open_meeting", meeting_id)
+        self.documentChanged.emit(document)
+
+    @Slot()
+    def close_meeting(self) -> None:
+        document = self._document
+        if document is None:
+            return
+        self.flush_notes()
+        self._document = None
+        while self.meeting_tabs.count():
+            page = self.meeting_tabs.widget(0)
+            self.meeting_tabs.removeTab(0)
+            page.deleteLater()
+        for dock_title in self._dock_factories:
+            old = self.docks[dock_title].widget()
+            self.docks[dock_title].setWidget(_placeholder("Open a meeting"))
+            if old is not None:
+                old.deleteLater()
+        self.undo_group.removeStack(document.undo_stack)
+        self.undo_group.setActiveStack(self.meeting_list.workspace.undo_stack)
+        document.deleteLater()
+        self.central.setCurrentIndex(0)
+        self.setWindowTitle(f"Facilitator — {self.ws.path.name}")
+        self._set_meeting_actions_enabled(False)
+        settings.set_value("window/open_meeting", 0)
+        self.documentChanged.emit(None)
+
+    def current_item_id(self) -> int | None:
+        """Where captures attach: the item the clock runs on, else the item shown in Notes."""
+        if self._document is None:
+            return None
+        items = agenda.list_items(self.ws, meeting_id=self._document.meeting_id)
+        active = next((i.id for i in items if i.status is ItemStatus.ACTIVE), None)
+        notes = self.notes_editor
+        return active if active is not None or notes is None else notes.item_id
+
+    def participant_names(self) -> list[str]:
+        if self._document is None:
+            return []
+        return [p.name for p in participants.list_participants(
+            self.ws, meeting_id=self._document.meeting_id)]
+
+    def view(self, title: str) -> QWidget | None:
+        """The widget of a meeting dock (e.g. "Actions") while a meeting is open."""
+        return self.docks[title].widget() if self._document is not None else None
+
+    @property
+    def notes_editor(self) -> NotesEditor | None:
+        widget = self.view("Notes")
+        return widget if isinstance(widget, NotesEditor) else None
+
+    @property
+    def plan(self) -> PlanPage | None:
+        for i in range(self.meeting_tabs.count()):
+            if isinstance(self.meeting_tabs.widget(i), PlanPage):
+                return self.meeting_tabs.widget(i)  # type: ignore[return-value]
+        return None
+
+    def flush_notes(self) -> None:
+        if self.notes_editor is not None:
+            self.notes_editor.flush()
+
+    def _notes_factory(self, document: MeetingDocument) -> QWidget:
+        return NotesEditor(document)
+
+    def _decisions_factory(self, document: MeetingDocument) -> QWidget:
+        return DecisionLogView(DecisionLogModel(document), self.current_item_id,
+                               self.participant_names)
+
+    def _actions_factory(self, document: MeetingDocument) -> QWidget:
+        return ActionView(ActionModel(document), self.current_item_id, self.participant_names)
+
+    def _parking_factory(self, document: MeetingDocument) -> QWidget:
+        view = ParkingLotView(ParkingLotModel(document), self.current_item_id,
+                              self.participant_names)
+        view.movedToMeeting.connect(lambda _id: self.meetings.refresh())
+        return view
+
+    # --- keeping things in step -----------------------------------------------------------------
+    def _watch_stack(self, stack: QUndoStack) -> None:
+        # Undo applies to what was edited last: the open meeting, or the meeting list.
+        stack.indexChanged.connect(self._stack_changed)
+
+    @Slot(int)
+    def _stack_changed(self, _index: int) -> None:
+        stack = self.sender()
+        if isinstance(stack, QUndoStack):
+            self.undo_group.setActiveStack(stack)
+
+    @Slot(str)
+    def _meeting_changed(self, topic: str) -> None:
+        if topic in ("meeting", "agenda", "clock", "parking"):
+            self.meetings.refresh()
+            if topic == "meeting" and self._document is not None:
+                title = meetings.get_meeting(self.ws, self._document.meeting_id).title
+                self.setWindowTitle(f"{title} — Facilitator")
+
+    @Slot(int)
+    def _meeting_going(self, meeting_id: int) -> None:
+        if self._document is not None and self._document.meeting_id == meeting_id:
+            self.close_meeting()
+
+    @Slot(str)
+    def _workspace_changed(self, _topic: str) -> None:
+        if self._document is not None and self.meetings.row_of(self._document.meeting_id) < 0:
+            try:
+                meetings.get_meeting(self.ws, self._document.meeting_id)
+            except NotFoundError:
+                self.close_meeting()  # an undo took away the meeting that was open
+
+    def _set_meeting_actions_enabled(self, enabled: bool) -> None:
+        for action in (self.close_action, self.decision_action, self.action_action,
+                       self.park_action, self.notes_action, self.add_item_action,
+                       *self.agenda_item_actions):
+            action.setEnabled(enabled)
+
+    def capture(self, title: str) -> None:
+        view = self.view(title)
+        if view is None:
+            return
+        self.flush_notes()
+        self.docks[title].show()
+        self.docks[title].raise_()
+        view.start_capture()  # type: ignore[attr-defined]
+
+    @Slot()
+    def focus_notes(self) -> None:
+        if self.notes_editor is not None:
+            self.docks["Notes"].show()
+            self.docks["Notes"].raise_()
+            self.notes_editor.focus_editor()
+
+    @Slot()
+    def add_agenda_item(self) -> None:
+        if self.plan is not None:
+            self.meeting_tabs.setCurrentWidget(self.plan)
+            self.plan.agenda.new_title.setFocus(Qt.FocusReason.ShortcutFocusReason)
+
+    def act_on_agenda(self, verb: str) -> None:
+        """Agenda menu: move_up, move_down or delete_selected on the selected agenda item."""
+        if self.plan is not None:
+            getattr(self.plan.agenda, verb)()
+
+    @Slot()
+    def find_meeting(self) -> None:
+        self.docks["Meetings"].show()
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    @Slot()
+    def show_shortcuts(self) -> ShortcutsDialog:
+        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog.show()
+        return dialog
+
+    def about(self) -> None:
         QMessageBox.about(self, "About Facilitator",
                           f"Facilitator {__version__}\nRun the room: agenda, clock, notes, "
                           "decisions, actions, board and minutes — offline.")
 
+    # --- window state ---------------------------------------------------------------------------
     def _restore_geometry(self) -> None:
         geometry = settings.value("window/geometry")
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1280, 800)
+            self.resize(1600, 900)
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
 
+    def reopen_last_meeting(self) -> None:
+        """Opens the meeting open when the window was last closed; the first time, the most
+        recent one. Nothing when the user had closed the meeting."""
+        last = settings.value("window/open_meeting")
+        if last is None and self.meetings.rowCount():
+            self.open_meeting(self.meetings.meeting_id(0))
+        elif last and self.meetings.row_of(int(last)) >= 0:
+            self.open_meeting(int(last))
+
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
+        self.flush_notes()
         settings.set_value("window/geometry", self.saveGeometry())
         settings.set_value("window/state", self.saveState())
         super().closeEvent(event)
-
-
-

@@ -12,6 +12,9 @@ APPLICATION = "Facilitator"
 DEFAULTS: dict[str, Any] = {
     "window/geometry": None,
     "window/state": None,
+    "window/plan_splitter": None,   # the Plan tab: the agenda above details and participants
+    "window/plan_lower_splitter": None,  # ...and details beside participants
+    "window/open_meeting": None,    # the meeting open at the last close (0: none was)
     "sound/chime": True,
     "projector/screen": "",
     "projector/font_scale": 1.0,
@@ -23,7 +26,9 @@ DEFAULTS: dict[str, Any] = {
 
 
 def settings() -> QSettings:
-    return QSettings(ORGANIZATION, APPLICATION)
+    # The default format (native; tests switch it to INI under tmp_path) with our names.
+    return QSettings(QSettings.defaultFormat(), QSettings.Scope.UserScope, ORGANIZATION,
+                     APPLICATION)
 
 
 def value(key: str, type_: type | None = None) -> Any:

@@ -17,3 +17,7 @@ def _qt_settings(tmp_path: Path, qapp) -> None:
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
     QSettings.setPath(QSettings.Format.IniFormat, QSettings.Scope.UserScope,
                       str(tmp_path / "settings"))
+
+
+# A window with a small meeting open (review_window), and reopening it afresh (reopen).
+from tests.ui.window_helpers import reopen, review_id, review_window  # noqa: E402, F401

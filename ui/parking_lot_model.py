@@ -1,0 +1,144 @@
+"""The parking lot as a table model; points convert into action items or next agenda items."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QColor
+
+from facilitator.domain import ParkingStatus
+from facilitator.models import ParkingLotItem
+from facilitator.services import agenda, capture, meetings
+from facilitator.services.common import restore
+from facilitator.services.rows import DeletedRows
+from ui.edits import create_edit, delete_edit, run_edit, short, update_edit
+from ui.table_model import ServiceTableModel
+
+STATUS_LABELS = {ParkingStatus.OPEN: "Open", ParkingStatus.CLOSED: "Closed",
+                 ParkingStatus.TO_ACTION: "→ Action item", ParkingStatus.TO_AGENDA: "→ Next agenda"}
+
+
+class ParkingLotModel(ServiceTableModel):
+    TEXT, RAISED_BY, ITEM, STATUS = range(4)
+    HEADERS = ("Point", "Raised by", "Raised in", "Status")
+    TOPICS = ("parking", "agenda")
+    EDITABLE = frozenset({TEXT, RAISED_BY, STATUS})
+    _FIELDS = {TEXT: "text", RAISED_BY: "raised_by", STATUS: "status"}
+
+    def load(self) -> list[ParkingLotItem]:
+        self.item_titles = {i.id: i.title for i in
+                            agenda.list_items(self.ws, meeting_id=self.meeting_id)}
+        return capture.list_parked(self.ws, meeting_id=self.meeting_id)
+
+    def cell(self, p: ParkingLotItem, column: int, role: int) -> Any:
+        if role == Qt.ItemDataRole.DisplayRole:
+            if column == self.ITEM:
+                return self.item_titles.get(p.agenda_item_id, "") if p.agenda_item_id else ""
+            if column == self.STATUS:
+                return STATUS_LABELS[p.status]
+            return getattr(p, self._FIELDS[column]).replace("\n", " ")
+        if role == Qt.ItemDataRole.EditRole and column in self._FIELDS:
+            value = getattr(p, self._FIELDS[column])
+            return value.value if isinstance(value, ParkingStatus) else value
+        if role == Qt.ItemDataRole.ToolTipRole and column == self.TEXT:
+            return p.text
+        if role == Qt.ItemDataRole.ForegroundRole and p.status is not ParkingStatus.OPEN:
+            return QColor(Qt.GlobalColor.gray)
+        return None
+
+    def write(self, p: ParkingLotItem, column: int, value: Any) -> None:
+        field = self._FIELDS[column]
+        if getattr(p, field) == value:
+            return
+        update_edit(self.document, f"Edit parked point “{short(p.text)}”", "parking",
+                    self._update(p.id), **{field: value})
+
+    def _update(self, point_id: int) -> Any:
+        return lambda **c: capture.update_parked(self.ws, point_id=point_id, **c)
+
+    def park(self, text: str, *, raised_by: str = "", item_id: int | None = None) -> int:
+        return create_edit(
+            self.document, f"Park “{short(text)}”", "parking",
+            lambda: capture.park(self.ws, meeting_id=self.meeting_id, text=text,
+                                 raised_by=raised_by, item_id=item_id).id,
+            lambda pid: capture.delete_parked(self.ws, point_id=pid),
+            lambda deleted: restore(self.ws, deleted),
+        )
+
+    def delete(self, row: int) -> None:
+        p = self._rows[row]
+        delete_edit(self.document, f"Delete parked point “{short(p.text)}”", "parking",
+                    lambda: capture.delete_parked(self.ws, point_id=p.id),
+                    lambda deleted: restore(self.ws, deleted))
+
+    def set_status(self, row: int, status: ParkingStatus) -> None:
+        p = self._rows[row]
+        update_edit(self.document, f"Mark parked point {STATUS_LABELS[status].lower()}",
+                    "parking", self._update(p.id), status=status)
+
+    def to_action(self, row: int, *, owner: str = "") -> int:
+        """Turns a point into an open action item of this meeting (one undoable step)."""
+        p = self._rows[row]
+        state: dict[str, Any] = {}
+
+        def redo() -> None:
+            if "deleted" in state:
+                restore(self.ws, state["deleted"])
+            else:
+                state["id"] = capture.add_action(
+                    self.ws, meeting_id=self.meeting_id, text=p.text, owner=owner,
+                    item_id=p.agenda_item_id).id
+            state["previous"] = capture.update_parked(self.ws, point_id=p.id,
+                                                      status=ParkingStatus.TO_ACTION)
+
+        def undo() -> None:
+            capture.update_parked(self.ws, point_id=p.id, **state["previous"])
+            state["deleted"] = capture.delete_action(self.ws, action_id=state["id"])
+
+        run_edit(self.document, f"Turn “{short(p.text)}” into an action", ("parking", "actions"),
+                 redo, undo)
+        return state["id"]
+
+    def to_next_agenda(self, row: int, *, meeting_id: int | None,
+                       new_title: str | None = None) -> tuple[int, int]:
+        """Adds a point to the end of another meeting's agenda, creating that meeting if asked.
+
+        Returns (meeting id, agenda item id). One undoable step.
+        """
+        p = self._rows[row]
+        this = meetings.get_meeting(self.ws, self.meeting_id)
+        series = meetings.series_name(self.ws, self.meeting_id)
+        state: dict[str, Any] = {"meeting": meeting_id}
+
+        def redo() -> None:
+            if "deleted_item" in state:
+                if state.get("deleted_meeting") is not None:
+                    meetings.restore_meeting(self.ws, deleted=state["deleted_meeting"])
+                agenda.restore_item(self.ws, deleted=state["deleted_item"])
+            else:
+                if state["meeting"] is None:
+                    state["meeting"] = meetings.create_meeting(
+                        self.ws, title=new_title or this.title, series=series,
+                        planned_start=this.planned_start, location=this.location,
+                        facilitator=this.facilitator).id
+                    state["created"] = True
+                state["item"] = agenda.add_item(
+                    self.ws, meeting_id=state["meeting"], title=p.text,
+                    kind="discussion_decision", planned_minutes=15,
+                    goal=f"Parked in “{this.title}”" + (f" by {p.raised_by}" if p.raised_by
+                                                        else "")).id
+            state["previous"] = capture.update_parked(self.ws, point_id=p.id,
+                                                      status=ParkingStatus.TO_AGENDA)
+
+        def undo() -> None:
+            capture.update_parked(self.ws, point_id=p.id, **state["previous"])
+            state["deleted_item"] = agenda.delete_item(self.ws, item_id=state["item"])
+            deleted: DeletedRows | None = None
+            if state.get("created"):
+                deleted = meetings.delete_meeting(self.ws, meeting_id=state["meeting"])
+            state["deleted_meeting"] = deleted
+
+        run_edit(self.document, f"Move “{short(p.text)}” to the next meeting",
+                 ("parking", "meeting"), redo, undo)
+        return state["meeting"], state["item"]

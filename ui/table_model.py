@@ -1,0 +1,122 @@
+"""The base of the meeting's table models: rows from a service, refreshed on their topics."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+    Slot,
+)
+
+from facilitator.errors import FacilitatorError
+from ui.meeting_document import MeetingDocument
+
+Index = QModelIndex | QPersistentModelIndex
+IdRole = Qt.ItemDataRole.UserRole + 1
+
+
+class ServiceTableModel(QAbstractTableModel):
+    """Subclasses set HEADERS, TOPICS and EDITABLE and write load(), cell() and write().
+
+    Signals:
+        error(str): an edit was refused (ValidationError); the view shows it inline.
+        edited(): an edit went through.
+    """
+
+    HEADERS: tuple[str, ...] = ()
+    TOPICS: tuple[str, ...] = ()
+    EDITABLE: frozenset[int] = frozenset()
+
+    error = Signal(str)
+    edited = Signal()
+
+    def __init__(self, document: MeetingDocument, parent: Any = None) -> None:
+        super().__init__(parent)
+        self.document = document
+        self.ws = document.ws
+        self.meeting_id = document.meeting_id
+        self._rows: list[Any] = []
+        document.changed.connect(self._on_changed)
+        self.refresh()
+
+    # --- for subclasses -------------------------------------------------------------------------
+    def load(self) -> list[Any]:
+        raise NotImplementedError
+
+    def cell(self, row: Any, column: int, role: int) -> Any:
+        raise NotImplementedError
+
+    def write(self, row: Any, column: int, value: Any) -> None:
+        """Makes the edit through document.edit (may raise ValidationError)."""
+        raise NotImplementedError
+
+    # --- rows -----------------------------------------------------------------------------------
+    @Slot(str)
+    def _on_changed(self, topic: str) -> None:
+        if topic in self.TOPICS:
+            self.refresh()
+
+    def refresh(self) -> None:
+        rows = self.load()
+        if [r.id for r in rows] == [r.id for r in self._rows] and rows:
+            self._rows = rows
+            self.dataChanged.emit(self.index(0, 0),
+                                  self.index(len(rows) - 1, self.columnCount() - 1))
+            return
+        self.beginResetModel()
+        self._rows = rows
+        self.endResetModel()
+
+    def row(self, index: int) -> Any:
+        return self._rows[index]
+
+    def rows(self) -> list[Any]:
+        return list(self._rows)
+
+    def row_of(self, row_id: int) -> int:
+        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
+
+    # --- Qt model API ---------------------------------------------------------------------------
+    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
+        return 0 if parent.isValid() else len(self.HEADERS)
+
+    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.HEADERS[section]
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        row = self._rows[index.row()]
+        if role == IdRole:
+            return row.id
+        return self.cell(row, index.column(), role)
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        flags = super().flags(index)
+        if index.isValid() and index.column() in self.EDITABLE:
+            flags |= Qt.ItemFlag.ItemIsEditable
+        return flags
+
+    def setData(self, index: Index, value: Any,  # noqa: N802
+                role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if not index.isValid() or role not in (Qt.ItemDataRole.EditRole,
+                                               Qt.ItemDataRole.CheckStateRole):
+            return False
+        try:
+            self.write(self._rows[index.row()], index.column(), value)
+        except FacilitatorError as exc:
+            self.error.emit(str(exc))
+            return False
+        self.edited.emit()
+        return True
