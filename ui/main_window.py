@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator import __version__
+from facilitator.clock import Clock, SystemClock
 from facilitator.domain import ItemStatus
 from facilitator.errors import NotFoundError
 from facilitator.services import agenda, meetings, participants
@@ -28,6 +29,7 @@ from ui.decision_log_model import DecisionLogModel
 from ui.decision_log_view import DecisionLogView
 from ui.main_menus import build_menus
 from ui.meeting_document import MeetingDocument
+from ui.meeting_features import install_features
 from ui.meeting_list_model import MeetingListModel
 from ui.meeting_list_view import MeetingListView
 from ui.notes_editor import NotesEditor
@@ -37,6 +39,7 @@ from ui.plan_page import PlanPage
 from ui.shortcuts_dialog import ShortcutsDialog
 
 Factory = Callable[[MeetingDocument], QWidget]
+TabFactory = Callable[[MeetingDocument], QWidget | None]
 DockArea = Qt.DockWidgetArea
 
 
@@ -57,12 +60,12 @@ class MainWindow(QMainWindow):
 
     documentChanged = Signal(object)
 
-    def __init__(self, ws: Workspace) -> None:
+    def __init__(self, ws: Workspace, clock: Clock | None = None) -> None:
         super().__init__()
         self.ws = ws
         self.setWindowTitle(f"Facilitator — {ws.path.name}")
         self._document: MeetingDocument | None = None
-        self._tab_factories: list[tuple[str, Factory]] = [("Plan", PlanPage)]
+        self._tab_factories: list[tuple[str, TabFactory]] = [("Plan", PlanPage)]
         self._dock_factories: dict[str, Factory] = {}
         self.undo_group = QUndoGroup(self)
 
@@ -105,6 +108,7 @@ class MainWindow(QMainWindow):
         self.resizeDocks([self.docks["Decisions"]], [190], Qt.Orientation.Vertical)
 
         build_menus(self)
+        self.features = install_features(self, clock or SystemClock())
         self.statusBar().showMessage(f"Workspace: {ws.path}")
         self._restore_geometry()
         self._set_meeting_actions_enabled(False)
@@ -115,11 +119,12 @@ class MainWindow(QMainWindow):
         """The open meeting, or None."""
         return self._document
 
-    def add_meeting_tab(self, title: str, factory: Factory) -> None:
-        """A tab built for every meeting that opens (e.g. "Run": lambda d: RunView(d, clock))."""
+    def add_meeting_tab(self, title: str, factory: TabFactory) -> None:
+        """A tab built for every meeting that opens (e.g. "Run": lambda d: RunView(d, clock));
+        a factory that returns None adds no tab for that meeting."""
         self._tab_factories.append((title, factory))
-        if self._document is not None:
-            self.meeting_tabs.addTab(factory(self._document), title)
+        if self._document is not None and (page := factory(self._document)) is not None:
+            self.meeting_tabs.addTab(page, title)
 
     def add_meeting_dock(self, title: str, object_name: str, factory: Factory,
                          area: Qt.DockWidgetArea = DockArea.RightDockWidgetArea) -> QDockWidget:
@@ -158,7 +163,9 @@ class MainWindow(QMainWindow):
             self.undo_group.setActiveStack(document.undo_stack)
         document.changed.connect(self._meeting_changed)
         for tab_title, factory in self._tab_factories:
-            self.meeting_tabs.addTab(factory(document), tab_title)
+            page = factory(document)
+            if page is not None:  # a factory may have nothing to show for this meeting
+                self.meeting_tabs.addTab(page, tab_title)
         for dock_title, factory in self._dock_factories.items():
             self.docks[dock_title].setWidget(factory(document))
         self.central.setCurrentWidget(self.meeting_tabs)

@@ -354,6 +354,9 @@ class ProjectorWindow(QWidget):
             self.set_fullscreen(False)
         elif key == Qt.Key.Key_H:
             self.set_high_contrast(not self.high_contrast)
+        elif key == Qt.Key.Key_V and len(self.page_names()) > 1:
+            names = self.page_names()  # V: the next page (clock, board, …)
+            self.set_page(names[(names.index(self.page()) + 1) % len(names)])
         elif key == Qt.Key.Key_Space:
             self.run_clock.toggle(self)
         elif key in (Qt.Key.Key_PageDown, Qt.Key.Key_Right):

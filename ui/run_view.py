@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QModelIndex, Qt, Slot
+from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,9 +65,14 @@ def ask_message(parent: QWidget, current: str) -> str | None:
 class RunView(QWidget):
     """The run console for one meeting. Clock actions are undoable edits of the document.
 
+    Signals:
+        projector_created(ProjectorWindow): the projector window was made (on first use).
+
     Keys (while the view has focus): Space start/pause, Page Down / → next, Page Up / ← previous,
     + extend one minute, B blank the projector, F5 projector fullscreen, Esc leave it, M message.
     """
+
+    projector_created = Signal(object)
 
     def __init__(self, document: MeetingDocument, clock: Clock,
                  parent: QWidget | None = None) -> None:
@@ -331,6 +336,7 @@ class RunView(QWidget):
             self._projector.blank_changed.connect(self._show_projector_state)
             self._projector.message_changed.connect(self._show_projector_state)
             self.destroyed.connect(self._projector.close)
+            self.projector_created.emit(self._projector)
         return self._projector
 
     @Slot()

@@ -176,21 +176,23 @@ def test_other_parts_plug_in_as_tabs_and_docks(window, qtbot, ws, demo_id) -> No
 
     built: list[int] = []
 
-    def run_view(document):
+    def extra_view(document):
         built.append(document.meeting_id)
-        return QLabel(f"run {document.meeting_id}")
+        return QLabel(f"extra {document.meeting_id}")
 
-    window.add_meeting_tab("Run", run_view)
-    window.add_meeting_dock("Board", "boardDock", lambda d: QLabel(f"board {d.meeting_id}"))
+    window.add_meeting_tab("Extra", extra_view)
+    window.add_meeting_dock("Side", "sideDock", lambda d: QLabel(f"side {d.meeting_id}"))
+    window.add_meeting_tab("Never", lambda d: None)  # a factory may add no tab
     other = meetings.create_meeting(ws, title="Other").id
     window.meetings.refresh()
     window.open_meeting(demo_id)
-    assert [window.meeting_tabs.tabText(i) for i in range(2)] == ["Plan", "Run"]
-    assert window.view("Board").text() == f"board {demo_id}"
+    tabs = [window.meeting_tabs.tabText(i) for i in range(window.meeting_tabs.count())]
+    assert tabs == ["Plan", "Run", "Board", "Extra"]
+    assert window.view("Side").text() == f"side {demo_id}"
     window.open_meeting(other)
-    assert window.meeting_tabs.widget(1).text() == f"run {other}"
+    assert window.meeting_tabs.widget(3).text() == f"extra {other}"
     assert built == [demo_id, other]
-    assert window.docks["Board"].toggleViewAction() in window.view_menu.actions()
+    assert window.docks["Side"].toggleViewAction() in window.view_menu.actions()
 
 
 def test_agenda_menu_moves_and_deletes_the_selected_item(window, qtbot, ws, demo_id) -> None:

@@ -1,0 +1,122 @@
+"""The whole window: run tab, board tab, projector pages, exports and series wired together."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import docx
+import pytest
+from PySide6.QtCore import Qt
+
+from facilitator import series
+from facilitator.clock import FakeClock
+from facilitator.domain import ItemStatus
+from facilitator.services import agenda, board, capture
+from tests.ui.window_helpers import make_meeting
+from ui import export_actions
+from ui.board_projector_view import BoardProjectorView
+from ui.board_view import BoardView
+from ui.main_window import MainWindow
+from ui.run_view import RunView
+
+
+@pytest.fixture
+def clock() -> FakeClock:
+    return FakeClock()
+
+
+@pytest.fixture
+def window(qtbot, ws, clock):
+    win = MainWindow(ws, clock)
+    qtbot.addWidget(win)
+    win.show()
+    return win
+
+
+def tab(window: MainWindow, title: str):
+    titles = [window.meeting_tabs.tabText(i) for i in range(window.meeting_tabs.count())]
+    return window.meeting_tabs.widget(titles.index(title)) if title in titles else None
+
+
+def test_run_tab_drives_the_clock_and_notes_follow(window, qtbot, ws, clock) -> None:
+    meeting_id = make_meeting(ws)
+    window.open_meeting(meeting_id)
+    run = tab(window, "Run")
+    assert isinstance(run, RunView)
+    window.meeting_tabs.setCurrentWidget(run)
+    run.setFocus()
+    qtbot.keyClick(run, Qt.Key.Key_Space)  # start
+    items = agenda.list_items(ws, meeting_id=meeting_id)
+    assert items[0].status is ItemStatus.ACTIVE
+    clock.advance(5 * 60)
+    qtbot.keyClick(run, Qt.Key.Key_PageDown)  # next
+    items = agenda.list_items(ws, meeting_id=meeting_id)
+    assert [i.status for i in items[:2]] == [ItemStatus.DONE, ItemStatus.ACTIVE]
+    assert window.notes_editor is not None
+    qtbot.waitUntil(lambda: window.notes_editor.item_id == items[1].id)
+    assert window.current_item_id() == items[1].id
+    # The Run menu offers the run view's controls; Ctrl+Z undoes the last clock step.
+    assert run.next_action in window.features.run_qmenu.actions()
+    assert window.undo_action.text() == "&Undo Next agenda item"
+    window.undo_action.trigger()
+    items = agenda.list_items(ws, meeting_id=meeting_id)
+    assert items[0].status is ItemStatus.ACTIVE and items[1].status is ItemStatus.PENDING
+
+
+def test_board_tab_and_board_on_the_projector(window, qtbot, ws, demo_id) -> None:
+    window.open_meeting(demo_id)
+    view = tab(window, "Board")
+    assert isinstance(view, BoardView)
+    assert set(view.board_actions()) <= set(window.features.board_qmenu.actions())
+    window.features.project_board_action.trigger()
+    projector = window.features.run_view.projector()
+    qtbot.addWidget(projector)
+    assert projector.isVisible()
+    assert projector.page() == "board" and window.features.project_board_action.isChecked()
+    board_page = projector.findChild(BoardProjectorView)
+    assert board_page is not None
+    # V on the projector goes back to the clock, like a clicker would.
+    qtbot.keyClick(projector, Qt.Key.Key_V)
+    assert projector.page() == "clock"
+    # A card added on the console is on the projector's board.
+    before = board_page.model.quadrants[3].rowCount()
+    window.document.edit("Add card", "board", lambda: board.add_card(
+        ws, meeting_id=demo_id, quadrant=3, text="Monthly joint offsite"), lambda: None)
+    texts = [c.text for c in board_page.model.quadrants[3].cards()]
+    assert len(texts) == before + 1 and "Monthly joint offsite" in texts
+
+
+def test_export_minutes_from_the_file_menu(window, ws, demo_id, tmp_path: Path,
+                                           monkeypatch) -> None:
+    target = tmp_path / "minutes.docx"
+    monkeypatch.setattr(export_actions, "ask_save_path", lambda *a: target)
+    monkeypatch.setattr(export_actions, "ask_open_folder", lambda *a: False)
+    window.open_meeting(demo_id)
+    action = next(a for a in window.file_menu.actions() if a.text() == "Export &minutes…")
+    assert action.isEnabled()
+    action.trigger()
+    document = docx.Document(str(target))
+    assert document.paragraphs[0].text == "Sales & Marketing Summit"
+    assert "Minutes written to" in window.statusBar().currentMessage()
+
+
+def test_review_tab_only_for_meetings_that_carry_actions(window, ws, demo_id) -> None:
+    window.open_meeting(demo_id)
+    assert tab(window, "Review") is None
+    nxt = series.next_meeting(ws, meeting_id=demo_id, title="Summit follow-up")
+    open_actions = [a for a in capture.list_actions(ws, meeting_id=demo_id)
+                    if a.status.value == "open"]
+    window.meetings.refresh()
+    window.open_meeting(nxt.id)
+    review = tab(window, "Review")
+    assert review is not None
+    assert review.model.rowCount() == len(open_actions)
+
+
+def test_meeting_actions_disabled_without_a_meeting(window) -> None:
+    names = ("Export &minutes…", "Export a&genda…", "Ne&xt meeting of the series…")
+    actions = [a for a in window.file_menu.actions() if a.text() in names]
+    assert len(actions) == 3 and not any(a.isEnabled() for a in actions)
+    template = next(a for a in window.file_menu.actions()
+                    if a.text() == "New meeting from &template…")
+    assert template.isEnabled()
