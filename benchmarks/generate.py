@@ -36,7 +36,7 @@ WORDS = (
     "review", "quality", "customer", "segment", "funnel", "conversion", "event", "content",
     "playbook", "CRM", "enablement", "training", "priority", "risk", "dependency", "scope",
     "milestone", "owner", "deadline", "feedback", "survey", "metric", "dashboard",
-    "retention", "upsell", "territory", "quota", "contract", "legal", "compliance).split(",
+    "retention", "upsell", "territory", "quota", "contract", "legal", "compliance",
 )
 TEAMS = ("Marketing", "Sales", "Support", "Finance", "Product", "Operations", "HR", "Legal")
 FIRST = ("Maria", "James", "Aiko", "Priya", "Tom", "Lucas", "Fatima", "Ben", "Chloé", "Daniel",
