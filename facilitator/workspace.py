@@ -176,9 +176,19 @@ def _migrate(engine: Engine) -> None:
         # Table rebuilds must not fire ON DELETE CASCADE; checked again once done.
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
         conn.commit()
-        with conn.begin():
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        # All of the upgrade in one SQLite transaction, so that a crash or an error half-way
+        # leaves the file as it was. Python's sqlite3 (legacy mode) opens no transaction before
+        # CREATE/ALTER/DROP and would commit each one alone: BEGIN is given by hand instead.
+        dbapi = conn.connection.dbapi_connection
+        legacy = dbapi.isolation_level  # type: ignore[union-attr]
+        dbapi.isolation_level = None  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        finally:
+            dbapi.isolation_level = legacy  # type: ignore[union-attr]
         problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         conn.exec_driver_sql("PRAGMA foreign_keys = ON")
         conn.commit()

@@ -187,3 +187,26 @@ def test_second_instance_is_told_the_file_is_in_use(db_path: Path) -> None:
 def test_same_process_cannot_open_twice(ws, db_path: Path) -> None:
     with pytest.raises(WorkspaceInUseError):
         open_workspace(db_path)
+
+
+def test_a_migration_that_fails_half_way_leaves_nothing_behind(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole upgrade is one transaction: after an error (or a crash) in the middle, the
+    file reopens and migrates from the start instead of finding half-made tables."""
+    import alembic.op
+
+    def fail(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("power cut")
+
+    with monkeypatch.context() as patch:
+        patch.setattr(alembic.op, "execute", fail)  # the last step of the first revision
+        with pytest.raises(RuntimeError, match="power cut"):
+            open_workspace(db_path)
+    raw = sqlite3.connect(db_path)
+    tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    raw.close()
+    assert tables <= {"alembic_version"}  # the tables made before the error were rolled back
+    with open_workspace(db_path) as ws:
+        meetings.create_meeting(ws, title="Kick-off")
+        assert [m.title for m in meetings.list_meetings(ws)] == ["Kick-off"]
