@@ -8,7 +8,7 @@ from sqlalchemy import func, select, update
 
 from facilitator.errors import ValidationError
 from facilitator.models import BoardCard, Meeting
-from facilitator.services.common import delete_row, get, text_field, update_fields
+from facilitator.services.common import count_field, delete_row, get, text_field, update_fields
 from facilitator.services.rows import DeletedRows
 from facilitator.workspace import Workspace
 
@@ -25,8 +25,7 @@ def add_card(
     """Adds a card at the end of a quadrant."""
     quadrant = _quadrant(quadrant)
     text = text_field(text, "card text", required=True).strip()
-    if votes < 0:
-        raise ValidationError("votes cannot be negative")
+    votes = count_field(votes, "votes")
     with ws.session() as s:
         get(s, Meeting, meeting_id)
         last = s.scalar(select(func.max(BoardCard.position)).where(
@@ -47,9 +46,7 @@ def update_card(ws: Workspace, *, card_id: int, **changes: Any) -> dict[str, Any
         elif key == "team":
             values[key] = text_field(value, "team").strip()
         elif key == "votes":
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise ValidationError("votes must be a whole number ≥ 0")
-            values[key] = value
+            values[key] = count_field(value, "votes")
         else:
             raise ValidationError(f"a card has no field {key!r}")
     return update_fields(ws, BoardCard, card_id, values)
