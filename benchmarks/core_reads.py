@@ -29,7 +29,7 @@ def _times(fn: Callable[[], object], runs: int) -> list[float]:
     return out
 
 
-def measure(ctx: BenchContext) -> list[Figure]:
+def figures(ctx: BenchContext) -> list[Figure]:
     generated = ctx.workspace_500()
     meeting_id = generated.large_meeting_id
     assert meeting_id is not None

@@ -21,7 +21,7 @@ def peak_rss(ctx: BenchContext, *args: str) -> dict[str, object]:
     return json.loads(result.stdout.strip().splitlines()[-1])
 
 
-def measure(ctx: BenchContext) -> list[Figure]:
+def figures(ctx: BenchContext) -> list[Figure]:
     generated = ctx.workspace_500()
     db = ctx.copy_of(generated, "memory")
     bare = peak_rss(ctx, "bare")

@@ -4,9 +4,10 @@
     python -m benchmarks --quick    # fewer repetitions, for trying a change
     python -m benchmarks --only startup save_latency
 
-A measurement is a module `benchmarks/<name>.py` with `measure(ctx: BenchContext) ->
+A measurement is a module `benchmarks/<name>.py` with `figures(ctx: BenchContext) ->
 list[Figure]` (see context.py and figures.py). The runner imports each module of SLOTS that
-exists; a slot whose module is not written yet shows its goals as "pending" in the table.
+exists; a slot whose module is not written yet, or has no `figures`, shows its goals as
+"pending" in the table. Exit status 1 when a figure misses its goal.
 """
 
 from __future__ import annotations
@@ -73,7 +74,11 @@ def run_slot(slot: Slot, ctx: BenchContext) -> list[Figure]:
             f"not measured yet: {path} missing"
         return [Figure.pending(name, goal, why) for name, goal in slot.goals]
     try:
-        return list(importlib.import_module(slot.module).measure(ctx))
+        module = importlib.import_module(slot.module)
+        if not hasattr(module, "figures"):
+            return [Figure.pending(name, goal, f"{slot.module} is there but has no figures(ctx) "
+                                   "yet") for name, goal in slot.goals]
+        return list(module.figures(ctx))
     except Exception as exc:  # one broken measurement must not hide the others
         traceback.print_exc()
         return [Figure(f"{slot.name}: failed", None, "", "", False,

@@ -55,7 +55,7 @@ def edits(ws: Workspace, meeting_id: int, rng: random.Random) -> dict[str, Calla
             "card move": card_move, "agenda reorder": agenda_reorder}
 
 
-def measure(ctx: BenchContext) -> list[Figure]:
+def figures(ctx: BenchContext) -> list[Figure]:
     generated = ctx.workspace_500()
     assert generated.large_meeting_id is not None
     samples = ctx.runs(200, 40)

@@ -40,7 +40,7 @@ def time_to_shown(cmd: list[str], env: dict[str, str]) -> float:
     return shown - started
 
 
-def measure(ctx: BenchContext) -> list[Figure]:
+def figures(ctx: BenchContext) -> list[Figure]:
     generated = ctx.workspace_500()
     db = ctx.copy_of(generated, "startup")
     env = ctx.child_env()
