@@ -106,6 +106,8 @@ def machine() -> dict[str, Any]:
         "python": platform.python_version(),
         "qt": qt,
         "sqlite": sqlite3.sqlite_version,
+        # Other work on the machine stretches the figures: the 1-minute load when they were taken.
+        "load_average": round(os.getloadavg()[0], 2) if hasattr(os, "getloadavg") else None,
         "sqlalchemy": sqlalchemy.__version__,
         "python_docx": getattr(docx, "__version__", "?"),
     }
@@ -132,7 +134,8 @@ def results_markdown(report: dict[str, Any], figures: list[Figure]) -> str:
         f"Measured {report['date']} with `{report['command']}` in {report['seconds']:.0f} s.",
         "",
         f"Machine: {m['nproc']} CPUs ({m['cpu']}), {m['os']}; Python {m['python']}, {m['qt']}, "
-        f"SQLite {m['sqlite']}, SQLAlchemy {m['sqlalchemy']}, python-docx {m['python_docx']}.",
+        f"SQLite {m['sqlite']}, SQLAlchemy {m['sqlalchemy']}, python-docx {m['python_docx']}; "
+        f"load average {m.get('load_average')} at the end of the run.",
         "",
         "| Measurement | Figure | Goal | Verdict | Detail |",
         "|---|---|---|---|---|",

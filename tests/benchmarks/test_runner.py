@@ -45,7 +45,7 @@ def test_table_and_results_document() -> None:
     report = {"date": "2026-11-24 10:00 UTC", "command": "python -m benchmarks", "seconds": 60,
               "machine": {"nproc": 2, "cpu": "AMD EPYC", "os": "Linux", "python": "3.11.7",
                           "qt": "Qt 6.8", "sqlite": "3.45", "sqlalchemy": "2.0",
-                          "python_docx": "1.1"},
+                          "python_docx": "1.1", "load_average": 0.5},
               "figures": [f.as_json() for f in figures]}
     text = results_markdown(report, figures)
     assert "2026-11-24 10:00 UTC" in text and "2 CPUs (AMD EPYC)" in text

@@ -1,7 +1,8 @@
 """A scripted meeting for the crash tests: run in a child process that the test kills at random.
 
-`python -m tests.facilitator.crash_meeting DB SEED` opens the workspace, prints `READY`, then for
-each step prints `BEGIN n {claims}`, makes the change through the real services and prints
+`python -m tests.facilitator.crash_meeting DB SEED N` prints `OPENING`, opens the workspace,
+prints `READY`, then for each of the steps (N after the set-up) prints `BEGIN n {claims}`,
+makes the change through the real services and prints
 `DONE n` once the call has returned (each line written straight to the pipe). The claims are
 the values some keys of `snapshot()` must have once step n is done, so the test can check, after
 the kill, that every change reported done is in the file (and the one in flight either is or is
@@ -211,6 +212,7 @@ def _say(line: str) -> None:
 
 def main(argv: list[str]) -> int:
     path, seed, length = argv[1], int(argv[2]), int(argv[3])
+    _say("OPENING")
     ws = open_workspace(path)
     _say("READY")
     for n, (claims, run) in enumerate(ScriptedMeeting(ws, seed, length).steps()):
