@@ -117,6 +117,8 @@ def run_and_kill(path: Path, seed: int, rng: random.Random, *, fresh_file: bool)
 def check_after_kill(kill: Kill) -> None:
     """Reopens as the app would and checks the file and every reported change."""
     lock = lock_path_for(kill.path.absolute())
+    if kill.killed and "READY" in kill.lines and kill.steps_done < SET_UP_STEPS + SCRIPT_LENGTH:
+        assert lock.exists()  # the dead child's lock is still there: open must take it over
     with open_workspace(kill.path) as ws, ws.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA integrity_check").scalars().all() == ["ok"]
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").all() == []
