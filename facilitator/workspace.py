@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import datetime as dt
+import os
 import sqlite3
 import stat
 from collections.abc import Iterator
@@ -158,6 +159,10 @@ def _current_revision(engine: Engine) -> str | None:
 def _backup(engine: Engine, path: Path, schema: int) -> Path:
     stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
     target = path.with_name(f"{path.stem}.schema{schema}-backup-{stamp}{path.suffix}")
+    n = 1
+    while target.exists():  # an earlier attempt this very second (a migration that failed)
+        n += 1
+        target = path.with_name(f"{path.stem}.schema{schema}-backup-{stamp}-{n}{path.suffix}")
     # VACUUM INTO writes a consistent copy through SQLite itself (never a raw file copy).
     with engine.connect() as conn:
         conn.exec_driver_sql("VACUUM INTO ?", (str(target),))
@@ -176,9 +181,19 @@ def _migrate(engine: Engine) -> None:
         # Table rebuilds must not fire ON DELETE CASCADE; checked again once done.
         conn.exec_driver_sql("PRAGMA foreign_keys = OFF")
         conn.commit()
-        with conn.begin():
-            cfg.attributes["connection"] = conn
-            command.upgrade(cfg, "head")
+        # All of the upgrade in one SQLite transaction, so that a crash or an error half-way
+        # leaves the file as it was. Python's sqlite3 (legacy mode) opens no transaction before
+        # CREATE/ALTER/DROP and would commit each one alone: BEGIN is given by hand instead.
+        dbapi = conn.connection.dbapi_connection
+        legacy = dbapi.isolation_level  # type: ignore[union-attr]
+        dbapi.isolation_level = None  # type: ignore[union-attr]
+        try:
+            with conn.begin():
+                conn.exec_driver_sql("BEGIN IMMEDIATE")
+                cfg.attributes["connection"] = conn
+                command.upgrade(cfg, "head")
+        finally:
+            dbapi.isolation_level = legacy  # type: ignore[union-attr]
         problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
         conn.exec_driver_sql("PRAGMA foreign_keys = ON")
         conn.commit()
@@ -194,6 +209,41 @@ def _remove_new_sidecars(path: Path, existed: set[str]) -> None:
                 side.unlink()
 
 
+def _create(path: Path) -> None:
+    """Builds a new workspace beside `path` and moves it into place whole.
+
+    A crash while the schema is being made then leaves no empty or half-made file under the
+    user's name, only a hidden `.NAME.creating` that the next attempt clears away.
+    """
+    temp = path.with_name(f".{path.name}.creating")
+    for leftover in (temp, *(Path(str(temp) + suffix) for suffix in _SIDECARS)):
+        leftover.unlink(missing_ok=True)
+    engine = _make_engine(temp)
+    try:
+        with engine.connect() as conn:
+            conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
+            conn.commit()
+            conn.exec_driver_sql("PRAGMA journal_mode = WAL")
+            conn.commit()
+        _migrate(engine)
+        with engine.connect() as conn:
+            conn.exec_driver_sql("PRAGMA wal_checkpoint(TRUNCATE)")
+    except (SADatabaseError, sqlite3.DatabaseError) as exc:
+        reason = getattr(exc, "orig", exc)
+        raise WorkspaceError(f"{path}: cannot create the workspace ({reason})") from None
+    finally:
+        engine.dispose()  # the last connection: SQLite folds the WAL in and removes it
+        for suffix in _SIDECARS:
+            Path(str(temp) + suffix).unlink(missing_ok=True)
+    os.replace(temp, path)
+    with contextlib.suppress(OSError):  # make the new name itself durable (POSIX)
+        folder = os.open(path.parent, os.O_RDONLY)
+        try:
+            os.fsync(folder)
+        finally:
+            os.close(folder)
+
+
 def open_workspace(path: Path | str) -> Workspace:
     """Opens (or creates) a workspace file; migrates an older one after taking a backup."""
     path = Path(path).absolute()
@@ -203,19 +253,23 @@ def open_workspace(path: Path | str) -> Workspace:
         lock.acquire()
     except OSError as exc:
         raise WorkspaceError(f"{path}: cannot create the lock file ({exc.strerror})") from None
+    if schema is None:
+        try:
+            _create(path)
+        except BaseException:
+            Path(str(path.with_name(f".{path.name}.creating"))).unlink(missing_ok=True)
+            lock.release()
+            raise
     existed = {s for s in _SIDECARS if Path(str(path) + s).exists()}
     engine = _make_engine(path)
     try:
         with engine.connect() as conn:
-            if schema is None:
-                conn.exec_driver_sql(f"PRAGMA application_id = {APPLICATION_ID}")
-                conn.commit()
             conn.exec_driver_sql("PRAGMA journal_mode = WAL")
             conn.exec_driver_sql("SELECT count(*) FROM sqlite_master").all()
             conn.commit()
         revision = _current_revision(engine)
         workspace = Workspace(path, engine, lock)
-        if schema is None or revision is None:
+        if revision is None:  # our header, but the schema was never made
             _migrate(engine)
         elif revision != HEAD_REVISION:
             workspace.backup_path = _backup(engine, path, schema)

@@ -13,7 +13,13 @@ from facilitator.domain import ItemStatus
 from facilitator.errors import ValidationError
 from facilitator.models import ActionItem, AgendaItem, BoardCard, Meeting, Participant
 from facilitator.services import capture
-from facilitator.services.common import delete_row, get, text_field, update_fields
+from facilitator.services.common import (
+    count_field,
+    delete_row,
+    get,
+    text_field,
+    update_fields,
+)
 from facilitator.services.rows import DeletedRows, delete_with_dependents, restore_rows
 from facilitator.workspace import Workspace
 
@@ -30,8 +36,7 @@ def add_card(
     """Adds a card at the end of a quadrant."""
     quadrant = _quadrant(quadrant)
     text = text_field(text, "card text", required=True).strip()
-    if votes < 0:
-        raise ValidationError("votes cannot be negative")
+    votes = count_field(votes, "votes")
     with ws.session() as s:
         get(s, Meeting, meeting_id)
         last = s.scalar(select(func.max(BoardCard.position)).where(
@@ -52,9 +57,7 @@ def update_card(ws: Workspace, *, card_id: int, **changes: Any) -> dict[str, Any
         elif key == "team":
             values[key] = text_field(value, "team").strip()
         elif key == "votes":
-            if isinstance(value, bool) or not isinstance(value, int) or value < 0:
-                raise ValidationError("votes must be a whole number ≥ 0")
-            values[key] = value
+            values[key] = count_field(value, "votes")
         else:
             raise ValidationError(f"a card has no field {key!r}")
     return update_fields(ws, BoardCard, card_id, values)
@@ -67,17 +70,19 @@ def move_card(ws: Workspace, *, card_id: int, quadrant: int, position: int | Non
     with ws.session() as s:
         card = get(s, BoardCard, card_id)
         old = (card.quadrant, card.position)
-        ids = list(s.scalars(
-            select(BoardCard.id).where(BoardCard.meeting_id == card.meeting_id,
-                                       BoardCard.quadrant == quadrant, BoardCard.id != card_id)
+        rows = s.execute(
+            select(BoardCard.id, BoardCard.position).where(
+                BoardCard.meeting_id == card.meeting_id, BoardCard.quadrant == quadrant,
+                BoardCard.id != card_id)
             .order_by(BoardCard.position, BoardCard.id)
-        ))
-        pos = len(ids) if position is None else max(0, min(position, len(ids)))
-        ids.insert(pos, card_id)
-        # Renumber only the target quadrant: a move touches one column, not the whole board.
-        for index, cid in enumerate(ids):
-            s.execute(update(BoardCard).where(BoardCard.id == cid)
-                      .values(position=index, quadrant=quadrant))
+        ).all()
+        pos = len(rows) if position is None else max(0, min(position, len(rows)))
+        rows.insert(pos, (card_id, -1))
+        # Renumber only the target quadrant, and in it only the cards whose place changes, in
+        # one executemany: a move on a 400-card board stays a few milliseconds.
+        changed = [{"id": cid, "position": index, "quadrant": quadrant}
+                   for index, (cid, was) in enumerate(rows) if was != index or cid == card_id]
+        s.execute(update(BoardCard), changed)
         s.expire_all()
         return old
 

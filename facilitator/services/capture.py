@@ -25,6 +25,7 @@ from facilitator.services.common import (
     get,
     text_field,
     update_fields,
+    utc_field,
 )
 from facilitator.services.rows import DeletedRows
 from facilitator.workspace import Workspace
@@ -109,7 +110,9 @@ def _clean_decision(changes: dict[str, Any]) -> dict[str, Any]:
             out[key] = text_field(value, "decision", required=True).strip()
         elif key in ("rationale", "owner"):
             out[key] = text_field(value, key).strip()
-        elif key == "decided_at" or key == "agenda_item_id":
+        elif key == "decided_at":
+            out[key] = utc_field(value, "decision time")
+        elif key == "agenda_item_id":
             out[key] = value
         else:
             raise ValidationError(f"a decision has no field {key!r}")
@@ -120,12 +123,13 @@ def record_decision(
     ws: Workspace, *, meeting_id: int, text: str, item_id: int | None = None,
     rationale: str = "", owner: str = "", decided_at: dt.datetime | None = None,
 ) -> Decision:
-    values = _clean_decision({"text": text, "rationale": rationale, "owner": owner})
+    values = _clean_decision({"text": text, "rationale": rationale, "owner": owner,
+                              "decided_at": decided_at or utcnow()})
     with ws.session() as s:
         get(s, Meeting, meeting_id)
         _check_item(s, meeting_id, item_id)
         decision = Decision(meeting_id=meeting_id, agenda_item_id=item_id,
-                            decided_at=decided_at or utcnow(), **values)
+                            **values)
         s.add(decision)
         s.flush()
         return decision

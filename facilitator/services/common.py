@@ -15,6 +15,8 @@ T = TypeVar("T")
 # Generous but finite: a pasted novel is fine, a runaway paste of gigabytes is not.
 MAX_TEXT = 1_000_000
 MAX_MINUTES = 24 * 60
+# Dot votes, vote limits: far beyond any room, far below SQLite's 64-bit integers.
+MAX_COUNT = 1_000_000
 
 
 def get(session: Session, model: type[T], obj_id: int) -> T:
@@ -49,6 +51,25 @@ def minutes_field(value: Any, what: str = "planned minutes") -> int:
     if value > MAX_MINUTES:
         raise ValidationError(f"{what} cannot exceed {MAX_MINUTES} (24 hours)")
     return value
+
+
+def count_field(value: Any, what: str, *, maximum: int = MAX_COUNT) -> int:
+    """A whole number from 0 to maximum (votes, limits, warning minutes)."""
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= maximum:
+        raise ValidationError(f"{what} must be a whole number from 0 to {maximum:,}")
+    return value
+
+
+def utc_field(value: Any, what: str) -> dt.datetime:
+    """A moment with its time zone, as stored: aware UTC."""
+    if not isinstance(value, dt.datetime):
+        raise ValidationError(f"{what} must be a date and time")
+    if value.tzinfo is None or value.utcoffset() is None:
+        raise ValidationError(f"{what} must say its time zone")
+    try:
+        return value.astimezone(dt.UTC)
+    except OverflowError:
+        raise ValidationError(f"{what} {value.isoformat()} is out of range") from None
 
 
 def date_field(value: Any, what: str = "date") -> dt.date | None:

@@ -17,7 +17,16 @@ from facilitator.models import (
     Participant,
     Series,
 )
-from facilitator.services.common import date_field, enum_field, get, text_field, time_field
+from facilitator.services.common import (
+    MAX_MINUTES,
+    count_field,
+    date_field,
+    enum_field,
+    get,
+    text_field,
+    time_field,
+    utc_field,
+)
 from facilitator.services.rows import DeletedRows, delete_with_dependents, restore_rows
 from facilitator.workspace import Workspace
 
@@ -50,15 +59,12 @@ def _clean_meeting_fields(session: Any, changes: dict[str, Any]) -> dict[str, An
         elif key == "series":
             out["series_id"] = _series_id(session, value)
         elif key in ("vote_limit", "votes_per_participant"):
-            if value is not None and (not isinstance(value, int) or value < 0):
-                raise ValidationError(f"{key.replace('_', ' ')} must be a whole number ≥ 0")
-            out[key] = value
+            out[key] = None if value is None else count_field(value, key.replace("_", " "))
         elif key in ("warn_minutes", "warn_percent"):
-            if not isinstance(value, int) or value < 0 or (key == "warn_percent" and value > 100):
-                raise ValidationError(f"{key.replace('_', ' ')} is out of range")
-            out[key] = value
+            out[key] = count_field(value, key.replace("_", " "),
+                                   maximum=100 if key == "warn_percent" else MAX_MINUTES)
         elif key in ("actual_start", "actual_end"):
-            out[key] = value
+            out[key] = None if value is None else utc_field(value, key.replace("_", " "))
         else:
             raise ValidationError(f"a meeting has no field {key!r}")
     return out

@@ -187,3 +187,50 @@ def test_second_instance_is_told_the_file_is_in_use(db_path: Path) -> None:
 def test_same_process_cannot_open_twice(ws, db_path: Path) -> None:
     with pytest.raises(WorkspaceInUseError):
         open_workspace(db_path)
+
+
+def _power_cut(*args: object, **kwargs: object) -> None:
+    raise RuntimeError("power cut")
+
+
+def test_a_new_workspace_appears_whole_or_not_at_all(
+    db_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Made beside its name and moved into place: a failure (or a crash) half-way through
+    leaves no empty or half-made file that the next start would refuse."""
+    import alembic.op
+
+    names = siblings(db_path)
+    with monkeypatch.context() as patch:
+        patch.setattr(alembic.op, "execute", _power_cut)  # the last step of the first revision
+        with pytest.raises(RuntimeError, match="power cut"):
+            open_workspace(db_path)
+    assert siblings(db_path) == names  # nothing at all: no file, temp file or lock
+    db_path.with_name(f".{db_path.name}.creating").write_bytes(b"left by a crash")
+    with open_workspace(db_path) as ws:
+        meetings.create_meeting(ws, title="Kick-off")
+    assert siblings(db_path) == names | {db_path.name}
+
+
+def test_a_migration_that_fails_half_way_leaves_the_old_schema(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The whole upgrade is one transaction: after an error (or a crash) in the middle, the
+    file reopens and migrates from where it was instead of finding half-changed tables."""
+    import alembic.op
+
+    old = tmp_path / "old.db"
+    shutil.copy(FIXTURES / "schema1.db", old)
+    with monkeypatch.context() as patch:
+        patch.setattr(alembic.op, "execute", _power_cut)  # the last step of revision 0002
+        with pytest.raises(RuntimeError, match="power cut"):
+            open_workspace(old)
+    raw = sqlite3.connect(old)
+    assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0001",)
+    columns = {r[1] for r in raw.execute("PRAGMA table_info(meetings)")}
+    tables = {r[0] for r in raw.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+    raw.close()
+    assert "planned_end" not in columns and "saved_templates" not in tables
+    with open_workspace(old) as ws:
+        meetings.update_meeting(ws, meeting_id=1, planned_end="10:00")
+        assert [m.title for m in meetings.list_meetings(ws)] == ["Executive alignment review"]

@@ -1,0 +1,1 @@
+"""Benchmarks: speed and memory measured beside their goals (`python -m benchmarks`)."""
