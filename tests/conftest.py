@@ -19,6 +19,17 @@ os.environ["FACILITATOR_DATA_DIR"] = str(_SANDBOX / "data" / "Facilitator")
 from facilitator.workspace import Workspace, open_workspace  # noqa: E402
 
 
+def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
+    """The long soak runs only when asked for: FACILITATOR_SOAK=1 or `-m soak`."""
+    marks = config.option.markexpr or ""
+    if os.environ.get("FACILITATOR_SOAK") == "1" or ("soak" in marks and "not" not in marks):
+        return
+    soak = [item for item in items if item.get_closest_marker("soak")]
+    if soak:
+        config.hook.pytest_deselected(items=soak)
+        items[:] = [item for item in items if not item.get_closest_marker("soak")]
+
+
 @pytest.fixture(autouse=True)
 def _data_dir(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     data = tmp_path / "userdata"

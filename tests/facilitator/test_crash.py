@@ -196,15 +196,9 @@ def test_the_scripted_meeting_matches_its_claims(tmp_path: Path, seed: int) -> N
     check_after_kill(reported)
 
 
-def _soak_requested(config: pytest.Config) -> bool:
-    marks = config.option.markexpr or ""
-    return os.environ.get("FACILITATOR_SOAK") == "1" or ("soak" in marks and "not" not in marks)
-
-
 @pytest.mark.soak
-def test_soak_many_kills(tmp_path: Path, pytestconfig: pytest.Config) -> None:
-    if not _soak_requested(pytestconfig):
-        pytest.skip("soak test: run with FACILITATOR_SOAK=1 or -m soak")
+def test_soak_many_kills(tmp_path: Path) -> None:
+    """Left out of the normal run by tests/conftest.py unless asked for (see the README)."""
     kills = int(os.environ.get("FACILITATOR_SOAK_KILLS", "600"))
     results = crash_runs(tmp_path, seed=99, kills=kills)
     assert sum(k.killed for k in results) >= kills * 0.8
