@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
@@ -13,6 +14,7 @@ from ui import export_actions
 from ui.action_review_view import ActionReviewView
 from ui.board_projector_view import BoardProjectorView
 from ui.board_view import BoardView
+from ui.clicker_keys import ClickerKeys
 from ui.meeting_document import MeetingDocument
 from ui.new_from_template_dialog import new_meeting_from_template, save_meeting_as_template
 from ui.next_meeting import create_next_meeting, review_count
@@ -39,6 +41,8 @@ class MeetingFeatures:
         window.add_meeting_tab("Board", self._board_tab)
         window.add_meeting_tab("Review", self._review_tab)
         self._build_menus()
+        self.clicker = ClickerKeys(window, self._clicker_actions)
+        window.meeting_tabs.currentChanged.connect(self._tab_changed)
         window.documentChanged.connect(self._document_changed)
         self._document_changed(window.document)
 
@@ -65,6 +69,25 @@ class MeetingFeatures:
         projector.add_page(BOARD_PAGE, board)
         if self.board_view is not None:
             self.board_view.team_filter_changed.connect(board.set_team_filter)
+
+    def _clicker_actions(self) -> dict[int, Callable[[], object]]:
+        view = self.run_view
+        if view is None:
+            return {}
+        return {Qt.Key.Key_PageDown: view.next_action.trigger,
+                Qt.Key.Key_PageUp: view.previous_action.trigger,
+                Qt.Key.Key_B: view.blank_action.trigger,
+                Qt.Key.Key_F5: view.fullscreen_action.trigger}
+
+    def _tab_changed(self, index: int) -> None:
+        # On the Run tab the keys go to the clock straight away (Space, arrows, +).
+        if self.run_view is not None and self.window.meeting_tabs.widget(index) is self.run_view:
+            self.run_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def close_projector(self) -> None:
+        """The projector is a window of its own: it goes when the main window closes."""
+        if self.run_view is not None and self.run_view.has_projector():
+            self.run_view.projector().close()
 
     # --- menus -------------------------------------------------------------------------------
     def _action(self, menu: QMenu, text: str, slot: Callable[[], object],

@@ -8,6 +8,7 @@ from PySide6.QtCore import QByteArray, QRect, Qt, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
+    QFontMetrics,
     QGuiApplication,
     QKeyEvent,
     QPalette,
@@ -275,16 +276,36 @@ class ProjectorWindow(QWidget):
         after = reading.next_item if cur is not None else None
         _set(self.next_label, f"Next: {after.title} ({after.planned_minutes} min)"
              if after is not None else "")
-        key = tuple((r.item.id, r.item.status, r.item.title, r.item.planned_minutes)
-                    for r in reading.items)
+        key = (self._agenda_rows(), *((r.item.id, r.item.status, r.item.title,
+                                       r.item.planned_minutes) for r in reading.items))
         if key != self._agenda_key:
             self._agenda_key = key
             self.agenda_label.setText(self._agenda_html(reading))
 
+    def _agenda_rows(self) -> int:
+        """How many agenda rows the room can see: a long title may take two lines."""
+        line = QFontMetrics(self.agenda_label.font()).lineSpacing()
+        return max(3, self.agenda_label.height() // (2 * line + 12))
+
     def _agenda_html(self, reading: MeetingReading) -> str:
         t = self.theme()
+        items = list(reading.items)
+        # A long agenda shows a window of rows around the current item, never a clipped list.
+        fit = self._agenda_rows()
+        first, last = 0, len(items)
+        if len(items) > fit:
+            current = next((i for i, r in enumerate(items)
+                            if r.item.status is ItemStatus.ACTIVE), None)
+            if current is None:  # before the start: the top; after the end: the bottom
+                pending = [i for i, r in enumerate(items) if r.item.status is ItemStatus.PENDING]
+                current = pending[0] if pending else len(items) - 1
+            shown = fit - 2  # room for the "earlier" and "more" lines
+            first = max(0, min(current - 1, len(items) - shown))
+            last = min(len(items), first + shown)
         rows = []
-        for r in reading.items:
+        if first:
+            rows.append(self._more_row(f"⋯ {first} earlier", t))
+        for r in items[first:last]:
             status = r.item.status
             mark, colour, style, bg = "", t.text, "", ""
             if status is ItemStatus.DONE:
@@ -298,7 +319,13 @@ class ProjectorWindow(QWidget):
                 f'<td style="color:{colour};{style}">{html.escape(r.item.title)}</td>'
                 f'<td align="right" style="color:{colour}">{r.item.planned_minutes}\u2032</td></tr>'
             )
+        if last < len(items):
+            rows.append(self._more_row(f"⋯ {len(items) - last} more", t))
         return f'<table width="100%" cellpadding="6" cellspacing="0">{"".join(rows)}</table>'
+
+    @staticmethod
+    def _more_row(text: str, t: ProjectorTheme) -> str:
+        return f'<tr><td></td><td colspan="2" style="color:{t.dim}">{text}</td></tr>'
 
     # Screen and fullscreen ----------------------------------------------------------------
 

@@ -14,6 +14,7 @@ from facilitator.timing import (
     Band,
     MeetingReading,
     SegmentClock,
+    SegmentState,
     apply_rebalance,
     restore_snapshot,
     take_snapshot,
@@ -31,6 +32,17 @@ _RANK = {Band.NORMAL: 0, Band.WARNING: 1, Band.OVERTIME: 2}
 def show_error(parent: QWidget | None, message: str) -> None:
     """Tells the user why a clock action could not be done (tests replace this)."""
     QMessageBox.warning(parent, "Facilitator", message)
+
+
+def confirm_reopen(parent: QWidget | None) -> bool:
+    """Asks before a finished meeting's clock runs again (tests replace this)."""
+    answer = QMessageBox.question(
+        parent, "Facilitator",
+        "This meeting is finished. Run the clock again and reopen it?\n\n"
+        "The actual end time in the minutes will change.",
+        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+        QMessageBox.StandardButton.No)
+    return answer == QMessageBox.StandardButton.Yes
 
 
 class RunClock(QObject):
@@ -104,11 +116,17 @@ class RunClock(QObject):
 
     # Undoable actions ----------------------------------------------------------------------
 
-    def perform(self, text: str, action: Callable[[], bool], parent: QWidget | None = None) -> bool:
+    def perform(self, text: str, action: Callable[[], bool], parent: QWidget | None = None,
+                *, reopens: bool = True) -> bool:
         """Runs a clock action now, then records it as one undoable edit (topics clock+agenda).
 
         Undo puts the timing back as it was before; redo puts it back as it was right after.
+        On a finished meeting, an action that would run the clock again asks first: a stray
+        clicker press after the close must not rewrite the meeting's times.
         """
+        if (reopens and self.reading.state is SegmentState.FINISHED
+                and not confirm_reopen(parent)):
+            return False
         ws, meeting_id = self.document.ws, self.document.meeting_id
         before = take_snapshot(ws, meeting_id)
         try:
@@ -156,7 +174,8 @@ class RunClock(QObject):
         return self.perform("Stop the item", self.segment_clock.stop, parent)
 
     def finish(self, parent: QWidget | None = None) -> bool:
-        return self.perform("Finish the meeting", self.segment_clock.finish, parent)
+        return self.perform("Finish the meeting", self.segment_clock.finish, parent,
+                            reopens=False)
 
     def apply_rebalance(self, parent: QWidget | None = None) -> bool:
         suggestion = self.reading.rebalance
@@ -168,4 +187,4 @@ class RunClock(QObject):
             self.segment_clock.reload()
             return True
 
-        return self.perform("Rebalance the agenda", run, parent)
+        return self.perform("Rebalance the agenda", run, parent, reopens=False)

@@ -328,6 +328,9 @@ class RunView(QWidget):
 
     # Projector --------------------------------------------------------------------------
 
+    def has_projector(self) -> bool:
+        return self._projector is not None
+
     def projector(self) -> ProjectorWindow:
         """The meeting's projector window (made on first use; hidden until shown)."""
         if self._projector is None:

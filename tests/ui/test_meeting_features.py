@@ -120,3 +120,67 @@ def test_meeting_actions_disabled_without_a_meeting(window) -> None:
     template = next(a for a in window.file_menu.actions()
                     if a.text() == "New meeting from &template…")
     assert template.isEnabled()
+
+
+def test_clicker_keys_work_anywhere_but_in_text(window, qtbot, ws) -> None:
+    meeting_id = make_meeting(ws)
+    window.open_meeting(meeting_id)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.meeting_table.setFocus()  # focus in the meeting list, as after a double-click
+    qtbot.keyClick(window.meeting_table, Qt.Key.Key_PageDown)
+    items = agenda.list_items(ws, meeting_id=meeting_id)
+    assert items[0].status is ItemStatus.ACTIVE
+    # While typing notes, Page Down and B are the editor's, not the clock's.
+    editor = window.notes_editor.editor
+    editor.setFocus()
+    qtbot.keyClick(editor, Qt.Key.Key_B)
+    qtbot.keyClick(editor, Qt.Key.Key_PageDown)
+    items = agenda.list_items(ws, meeting_id=meeting_id)
+    assert items[0].status is ItemStatus.ACTIVE and items[1].status is ItemStatus.PENDING
+    assert window.features.run_view.projector().is_blank() is False
+    window.meeting_table.setFocus()
+    qtbot.keyClick(window.meeting_table, Qt.Key.Key_PageDown)
+    assert agenda.list_items(ws, meeting_id=meeting_id)[1].status is ItemStatus.ACTIVE
+    qtbot.keyClick(window.meeting_table, Qt.Key.Key_B)
+    assert window.features.run_view.projector().is_blank() is True
+
+
+def test_run_tab_takes_the_keys_when_chosen(window, qtbot, ws) -> None:
+    window.open_meeting(make_meeting(ws))
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.meeting_tabs.setCurrentWidget(tab(window, "Run"))
+    qtbot.waitUntil(lambda: tab(window, "Run").hasFocus())
+
+
+def test_quitting_closes_the_projector(window, qtbot, ws) -> None:
+    window.open_meeting(make_meeting(ws))
+    window.features.run_view.show_projector()
+    projector = window.features.run_view.projector()
+    qtbot.addWidget(projector)
+    assert projector.isVisible()
+    window.close()
+    assert not projector.isVisible()
+
+
+def test_a_finished_meeting_asks_before_the_clock_runs_again(window, qtbot, ws, monkeypatch
+                                                             ) -> None:
+    from ui import run_clock
+
+    meeting_id = make_meeting(ws)
+    window.open_meeting(meeting_id)
+    run = tab(window, "Run")
+    run.run_clock.toggle()
+    run.run_clock.finish()
+    asked: list[bool] = []
+    monkeypatch.setattr(run_clock, "confirm_reopen", lambda parent: asked.append(True) or False)
+    window.meeting_tabs.setCurrentWidget(run)
+    run.setFocus()
+    qtbot.keyClick(run, Qt.Key.Key_Space)
+    qtbot.keyClick(run, Qt.Key.Key_PageDown)
+    assert len(asked) == 2
+    assert run.run_clock.reading.meeting.status.value == "finished"
+    monkeypatch.setattr(run_clock, "confirm_reopen", lambda parent: True)
+    qtbot.keyClick(run, Qt.Key.Key_Space)
+    assert run.run_clock.reading.meeting.status.value == "running"

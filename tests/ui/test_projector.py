@@ -147,3 +147,24 @@ def test_an_unusable_saved_geometry_opens_at_a_sensible_size(qtbot, document, cl
     window.show()
     area = screen.availableGeometry()
     assert window.width() <= area.width() and window.height() <= area.height()
+
+
+def test_a_long_agenda_shows_the_rows_around_the_current_item(qtbot, ws, clock) -> None:  # noqa: F811
+    from facilitator.services import agenda, meetings
+    from facilitator.timing import SegmentClock
+    from ui.meeting_document import MeetingDocument
+
+    meeting_id = meetings.create_meeting(ws, title="Long day").id
+    items = [agenda.add_item(ws, meeting_id=meeting_id, title=f"Segment {n}", planned_minutes=5)
+             for n in range(1, 17)]
+    segments = SegmentClock(ws, meeting_id, clock)
+    segments.jump(items[12].id)  # the 13th of 16 runs
+    window = ProjectorWindow(MeetingDocument(ws, meeting_id), clock)
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.run_clock.tick()
+    text = window.agenda_label.text()
+    assert "Segment 13" in text and "earlier" in text
+    assert "Segment 1<" not in text  # the first rows make way for the current one
