@@ -120,3 +120,8 @@ class ServiceTableModel(QAbstractTableModel):
             return False
         self.edited.emit()
         return True
+
+
+# "Resize to contents" columns measure this many rows (Qt's default is 1,000): a meeting with
+# 300 decisions would otherwise be measured cell by cell each time it opens or changes.
+CONTENTS_ROWS = 60
