@@ -44,6 +44,9 @@ class ActionView(QWidget):
         self.proxy = ActionFilterModel(model, self)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        # No column sorted at first (model order): set before enabling sorting, which would
+        # otherwise sort every row by the first column only for the next line to undo it.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
