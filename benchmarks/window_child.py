@@ -17,6 +17,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
+from PySide6.QtCore import QEvent
 from PySide6.QtWidgets import QApplication
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
@@ -27,8 +28,13 @@ from ui.main_window import MainWindow  # noqa: E402
 
 
 def settle(app: QApplication, window: MainWindow) -> None:
-    """Until nothing is left to do and the window is painted as a screen would show it."""
+    """Until nothing is left to do and the window is painted as a screen would show it.
+
+    Widgets closed with deleteLater() go too, as they would in the running event loop
+    (processEvents alone leaves them: the pages of every earlier open would pile up).
+    """
     app.processEvents()
+    app.sendPostedEvents(None, QEvent.Type.DeferredDelete)
     app.processEvents()
     window.repaint()
 
