@@ -74,3 +74,21 @@ class Figure:
 
     def as_json(self) -> dict[str, Any]:
         return {**asdict(self), "verdict": self.verdict or "info"}
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident set size in MB.
+
+    On Linux from /proc/self/status (VmHWM): getrusage's ru_maxrss survives fork + exec, so a
+    child started by a big parent would report the parent's peak.
+    """
+    try:
+        with open("/proc/self/status", encoding="ascii") as status:
+            for line in status:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    import resource
+
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024

@@ -9,28 +9,14 @@ from __future__ import annotations
 
 import argparse
 import json
-import resource
 import sys
 from pathlib import Path
 
 from PySide6.QtWidgets import QApplication, QMainWindow
 
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-def open_large_meeting(window: QMainWindow, meeting_id: int) -> str:
-    """Loads the meeting the way the window does; says how, for the results table.
-
-    While the meeting view is not in the main window yet, the meeting is loaded through the core
-    (`load_meeting` + `meeting_to_json`, what a view is built from) and kept alive. Once
-    `MainWindow.open_meeting(meeting_id)` exists it is used instead.
-    """
-    if hasattr(window, "open_meeting"):
-        window.open_meeting(meeting_id)
-        return "MainWindow.open_meeting"
-    from facilitator.serialize import load_meeting, meeting_to_json
-
-    window.setProperty("benchmark_meeting", json.dumps(
-        meeting_to_json(load_meeting(window.ws, meeting_id)), ensure_ascii=False))
-    return "core load_meeting + meeting_to_json (meeting view not in the window yet)"
+from benchmarks.figures import peak_rss_mb  # noqa: E402
 
 
 def main(argv: list[str]) -> int:
@@ -45,7 +31,6 @@ def main(argv: list[str]) -> int:
         window = QMainWindow()
         window.show()
     else:
-        sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
         from facilitator.workspace import open_workspace
         from ui.main_window import MainWindow
 
@@ -53,12 +38,12 @@ def main(argv: list[str]) -> int:
         window = MainWindow(ws)
         window.show()
         app.processEvents()
-        how = open_large_meeting(window, args.meeting)
+        window.open_meeting(args.meeting)
+        how = "MainWindow.open_meeting"
     for _ in range(5):
         app.processEvents()
     window.grab()  # render it once, as a screen would
-    peak_kb = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-    print(json.dumps({"peak_rss_mb": peak_kb / 1024, "how": how}), flush=True)
+    print(json.dumps({"peak_rss_mb": peak_rss_mb(), "how": how}), flush=True)
     return 0
 
 

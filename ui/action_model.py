@@ -11,7 +11,7 @@ from PySide6.QtGui import QColor
 from facilitator.domain import ActionStatus
 from facilitator.due_dates import parse_due
 from facilitator.models import ActionItem
-from facilitator.services import agenda, capture
+from facilitator.services import capture
 from facilitator.services.common import restore
 from ui.edits import create_edit, delete_edit, short, update_edit
 from ui.table_model import ServiceTableModel
@@ -29,12 +29,12 @@ class ActionModel(ServiceTableModel):
     TEXT, OWNER, DUE, STATUS, ITEM = range(5)
     HEADERS = ("Action", "Owner", "Due", "Status", "Agenda item")
     TOPICS = ("actions", "agenda")
+    ITEM_COLUMN = ITEM
     EDITABLE = frozenset({TEXT, OWNER, DUE, STATUS})
     _FIELDS = {TEXT: "text", OWNER: "owner", DUE: "due", STATUS: "status"}
 
     def load(self) -> list[ActionItem]:
-        self.item_titles = {i.id: i.title for i in
-                            agenda.list_items(self.ws, meeting_id=self.meeting_id)}
+        self.item_titles = self.load_item_titles()
         return capture.list_actions(self.ws, meeting_id=self.meeting_id)
 
     def owners(self) -> list[str]:

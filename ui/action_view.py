@@ -29,6 +29,7 @@ from ui.action_model import STATUS_LABELS, ActionFilterModel, ActionModel
 from ui.capture_bar import CaptureBar
 from ui.delegates import ChoiceDelegate, CompletingDelegate, completer
 from ui.inline_message import InlineMessage
+from ui.table_model import CONTENTS_ROWS
 
 ALL = "__all__"
 
@@ -43,6 +44,9 @@ class ActionView(QWidget):
         self.proxy = ActionFilterModel(model, self)
         self.table = QTableView()
         self.table.setModel(self.proxy)
+        # No column sorted at first (model order): set before enabling sorting, which would
+        # otherwise sort every row by the first column only for the next line to undo it.
+        self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -54,6 +58,7 @@ class ActionView(QWidget):
         self.table.setItemDelegateForColumn(ActionModel.STATUS, ChoiceDelegate(
             [(s.value, label) for s, label in STATUS_LABELS.items()], self))
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(CONTENTS_ROWS)
         header.setSectionResizeMode(ActionModel.TEXT, QHeaderView.ResizeMode.Stretch)
         for col in (ActionModel.OWNER, ActionModel.DUE, ActionModel.STATUS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -23,6 +23,7 @@ from ui.agenda_model import AgendaModel, fmt_minutes
 from ui.delegates import ChoiceDelegate, CompletingDelegate
 from ui.inline_message import InlineMessage
 from ui.line_edit import LineEdit
+from ui.table_model import CONTENTS_ROWS
 
 
 class AgendaView(QWidget):
@@ -58,6 +59,7 @@ class AgendaView(QWidget):
             lambda: [p.name for p in participants.list_participants(
                 model.ws, meeting_id=model.meeting_id)], self))
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(CONTENTS_ROWS)
         header.setStretchLastSection(False)
         for col, mode in ((AgendaModel.START, QHeaderView.ResizeMode.ResizeToContents),
                           (AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch),

@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 
 from facilitator.models import Decision
-from facilitator.services import agenda, capture
+from facilitator.services import capture
 from facilitator.services.common import restore
 from ui.edits import create_edit, delete_edit, short, update_edit
 from ui.table_model import ServiceTableModel
@@ -17,12 +17,12 @@ class DecisionLogModel(ServiceTableModel):
     TIME, ITEM, TEXT, OWNER, RATIONALE = range(5)
     HEADERS = ("Time", "Agenda item", "Decision", "Owner", "Rationale")
     TOPICS = ("decisions", "agenda")
+    ITEM_COLUMN = ITEM
     EDITABLE = frozenset({TEXT, OWNER, RATIONALE})
     _FIELDS = {TEXT: "text", OWNER: "owner", RATIONALE: "rationale"}
 
     def load(self) -> list[Decision]:
-        self.item_titles = {i.id: i.title for i in
-                            agenda.list_items(self.ws, meeting_id=self.meeting_id)}
+        self.item_titles = self.load_item_titles()
         return capture.list_decisions(self.ws, meeting_id=self.meeting_id)
 
     def cell(self, d: Decision, column: int, role: int) -> Any:

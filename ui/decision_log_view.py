@@ -19,6 +19,7 @@ from ui.capture_bar import CaptureBar
 from ui.decision_log_model import DecisionLogModel
 from ui.delegates import CompletingDelegate, completer
 from ui.inline_message import InlineMessage
+from ui.table_model import CONTENTS_ROWS
 
 
 class DecisionLogView(QWidget):
@@ -38,6 +39,7 @@ class DecisionLogView(QWidget):
         self.table.setItemDelegateForColumn(DecisionLogModel.OWNER,
                                             CompletingDelegate(names, self))
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(CONTENTS_ROWS)
         for col in (DecisionLogModel.TIME, DecisionLogModel.OWNER):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(DecisionLogModel.ITEM, QHeaderView.ResizeMode.Interactive)

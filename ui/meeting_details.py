@@ -109,7 +109,7 @@ class MeetingDetails(QWidget):
             self.weekday.setText(dt.date.fromisoformat(date).strftime("%A") if date else "")
         except ValueError:
             self.weekday.setText("")
-        series = sorted({m.series for m in meetings.list_meetings(self.ws) if m.series})
+        series = meetings.series_names(self.ws)
         self.fields["series"].setCompleter(completer(series, self.fields["series"]))
 
     @Slot(str)

@@ -26,9 +26,20 @@ class MeetingListModel(QAbstractTableModel):
     def refresh(self, search: str | None = None) -> None:
         if search is not None:
             self._search = search
-        self.beginResetModel()
-        self._rows = list_meetings(self._ws, search=self._search)
-        self.endResetModel()
+        rows = list_meetings(self._ws, search=self._search)
+        if [m.id for m in rows] != [m.id for m in self._rows]:
+            self.beginResetModel()
+            self._rows = rows
+            self.endResetModel()
+            return
+        # The same meetings in the same order (an edit in the open meeting): only the rows
+        # that changed are repainted, and the selection and scroll position stay.
+        changed = [i for i, (old, new) in enumerate(zip(self._rows, rows, strict=True))
+                   if old != new]
+        self._rows = rows
+        if changed:
+            self.dataChanged.emit(self.index(changed[0], 0),
+                                  self.index(changed[-1], len(self.HEADERS) - 1))
 
     def meeting_id(self, row: int) -> int:
         return self._rows[row].id

@@ -22,6 +22,7 @@ from ui.inline_message import InlineMessage
 from ui.line_edit import LineEdit
 from ui.meeting_document import MeetingDocument
 from ui.meeting_list_model import MeetingListModel
+from ui.table_model import CONTENTS_ROWS
 
 
 class MeetingListView(QWidget):
@@ -56,6 +57,7 @@ class MeetingListView(QWidget):
         self.table.setWordWrap(False)
         self.table.setAlternatingRowColors(True)
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(CONTENTS_ROWS)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
         for col in range(1, model.columnCount()):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -193,7 +193,9 @@ class NotesEditor(QWidget):
     # --- saving ---------------------------------------------------------------------------------
     @Slot()
     def _typed(self) -> None:
-        if not self._loading:
+        # Not restarted by every keystroke: text typed without a pause is saved every
+        # SAVE_DELAY_MS too, so a crash loses less than a second of typing however fast it goes.
+        if not self._loading and not self.timer.isActive():
             self.timer.start()
 
     @Slot()

@@ -23,12 +23,12 @@ class ParkingLotModel(ServiceTableModel):
     TEXT, RAISED_BY, ITEM, STATUS = range(4)
     HEADERS = ("Point", "Raised by", "Raised in", "Status")
     TOPICS = ("parking", "agenda")
+    ITEM_COLUMN = ITEM
     EDITABLE = frozenset({TEXT, RAISED_BY, STATUS})
     _FIELDS = {TEXT: "text", RAISED_BY: "raised_by", STATUS: "status"}
 
     def load(self) -> list[ParkingLotItem]:
-        self.item_titles = {i.id: i.title for i in
-                            agenda.list_items(self.ws, meeting_id=self.meeting_id)}
+        self.item_titles = self.load_item_titles()
         return capture.list_parked(self.ws, meeting_id=self.meeting_id)
 
     def cell(self, p: ParkingLotItem, column: int, role: int) -> Any:

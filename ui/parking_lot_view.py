@@ -24,6 +24,7 @@ from ui.capture_bar import CaptureBar
 from ui.delegates import ChoiceDelegate, completer
 from ui.inline_message import InlineMessage
 from ui.parking_lot_model import STATUS_LABELS, ParkingLotModel
+from ui.table_model import CONTENTS_ROWS
 
 
 class ParkingLotView(QWidget):
@@ -49,6 +50,7 @@ class ParkingLotView(QWidget):
         self.table.setItemDelegateForColumn(ParkingLotModel.STATUS, ChoiceDelegate(
             [(s.value, label) for s, label in STATUS_LABELS.items()], self))
         header = self.table.horizontalHeader()
+        header.setResizeContentsPrecision(CONTENTS_ROWS)
         header.setSectionResizeMode(ParkingLotModel.TEXT, QHeaderView.ResizeMode.Stretch)
         for col in (ParkingLotModel.RAISED_BY, ParkingLotModel.STATUS):
             header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)

@@ -14,6 +14,7 @@ from PySide6.QtCore import (
 )
 
 from facilitator.errors import FacilitatorError
+from facilitator.services import agenda
 from ui.meeting_document import MeetingDocument
 
 Index = QModelIndex | QPersistentModelIndex
@@ -31,6 +32,10 @@ class ServiceTableModel(QAbstractTableModel):
     HEADERS: tuple[str, ...] = ()
     TOPICS: tuple[str, ...] = ()
     EDITABLE: frozenset[int] = frozenset()
+    # The column showing the agenda item a row belongs to (its title from item_titles), or -1.
+    # On "agenda" the rows are then reloaded only when an item came or went: a reorder, a
+    # rename or a clock step repaints that column (or nothing) instead of reloading every row.
+    ITEM_COLUMN = -1
 
     error = Signal(str)
     edited = Signal()
@@ -41,6 +46,7 @@ class ServiceTableModel(QAbstractTableModel):
         self.ws = document.ws
         self.meeting_id = document.meeting_id
         self._rows: list[Any] = []
+        self.item_titles: dict[int, str] = {}
         document.changed.connect(self._on_changed)
         self.refresh()
 
@@ -56,9 +62,22 @@ class ServiceTableModel(QAbstractTableModel):
         raise NotImplementedError
 
     # --- rows -----------------------------------------------------------------------------------
+    def load_item_titles(self) -> dict[int, str]:
+        """The meeting's agenda item titles by id (for ITEM_COLUMN)."""
+        return {i.id: i.title for i in agenda.list_items(self.ws, meeting_id=self.meeting_id)}
+
     @Slot(str)
     def _on_changed(self, topic: str) -> None:
-        if topic in self.TOPICS:
+        if topic == "agenda" and self.ITEM_COLUMN >= 0:
+            titles = self.load_item_titles()
+            if titles.keys() != self.item_titles.keys():
+                self.refresh()  # an item was deleted or restored: rows may have gone with it
+            elif titles != self.item_titles:
+                self.item_titles = titles
+                if self._rows:
+                    self.dataChanged.emit(self.index(0, self.ITEM_COLUMN),
+                                          self.index(len(self._rows) - 1, self.ITEM_COLUMN))
+        elif topic in self.TOPICS:
             self.refresh()
 
     def refresh(self) -> None:
@@ -120,3 +139,8 @@ class ServiceTableModel(QAbstractTableModel):
             return False
         self.edited.emit()
         return True
+
+
+# "Resize to contents" columns measure this many rows (Qt's default is 1,000): a meeting with
+# 300 decisions would otherwise be measured cell by cell each time it opens or changes.
+CONTENTS_ROWS = 60

@@ -130,8 +130,9 @@ def list_meetings(ws: Workspace, *, search: str = "") -> list[MeetingSummary]:
             .group_by(AgendaItem.meeting_id)
             .subquery()
         )
-        query = (
-            select(Meeting, Series.name, counts.c.n, counts.c.minutes)
+        query = (  # columns, not whole rows: the list needs eight fields of each meeting
+            select(Meeting.id, Meeting.title, Meeting.date, Meeting.status, Meeting.updated_at,
+                   Series.name, counts.c.n, counts.c.minutes)
             .outerjoin(Series, Meeting.series_id == Series.id)
             .outerjoin(counts, counts.c.meeting_id == Meeting.id)
             .order_by(
@@ -142,11 +143,18 @@ def list_meetings(ws: Workspace, *, search: str = "") -> list[MeetingSummary]:
             query = query.where(Meeting.title.icontains(search.strip(), autoescape=True))
         return [
             MeetingSummary(
-                id=m.id, title=m.title, date=m.date, status=m.status, series=series,
-                agenda_items=n or 0, planned_minutes=minutes or 0, updated_at=m.updated_at,
+                id=mid, title=title, date=date, status=status, series=series,
+                agenda_items=n or 0, planned_minutes=minutes or 0, updated_at=updated_at,
             )
-            for m, series, n, minutes in s.execute(query).unique()
+            for mid, title, date, status, updated_at, series, n, minutes in s.execute(query)
         ]
+
+
+def series_names(ws: Workspace) -> list[str]:
+    """The names of the series that meetings belong to, sorted (for completers)."""
+    with ws.session() as s:
+        return sorted(s.scalars(select(Series.name).join(Meeting, Meeting.series_id == Series.id)
+                                .distinct()), key=str.casefold)
 
 
 def most_recent_meeting_id(ws: Workspace) -> int:
@@ -226,7 +234,7 @@ def duplicate_meeting(ws: Workspace, *, meeting_id: int, title: str | None = Non
 
 __all__ = [
     "MeetingSummary", "create_meeting", "update_meeting", "get_meeting",
-    "list_meetings", "most_recent_meeting_id", "delete_meeting", "restore_meeting",
+    "list_meetings", "series_names", "most_recent_meeting_id", "delete_meeting", "restore_meeting",
     "duplicate_meeting", "copy_meeting_rows", "set_board_preset", "board_preset_names",
     "series_name",
 ]

@@ -58,3 +58,13 @@ def test_every_goal_of_the_issue_has_a_slot() -> None:
     for words in ("Start-up", "Save latency", "Export", "400-card", "countdown", "Peak RSS",
                   "Switch agenda item"):
         assert words in goals
+
+
+def test_peak_rss_rises_with_what_the_process_holds() -> None:
+    from benchmarks.figures import peak_rss_mb
+
+    before = peak_rss_mb()
+    block = bytearray(64 * 1024 * 1024)  # touched: zero-filled pages count once written
+    block[::4096] = b"\x01" * len(block[::4096])
+    assert peak_rss_mb() >= before + 50
+    del block

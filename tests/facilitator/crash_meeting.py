@@ -9,10 +9,8 @@ the kill, that every change reported done is in the file (and the one in flight 
 not, whole).
 
 The step list is `ScriptedMeeting.steps()`: to cover another kind of change, add a step there
-and, if it needs a new key, the same key in `snapshot()`. Next to come, once
-`facilitator/timing` lands: start / pause / next on the clock, with a key for the running item
-and its closed slices, so the test can assert that the running item resumes with the right
-elapsed time.
+and, if it needs a new key, the same key in `snapshot()`. The running clock has a child of
+its own (crash_clock.py), and typing into the real notes editor too (tests/ui/crash_typing.py).
 """
 
 from __future__ import annotations

@@ -3,7 +3,9 @@
 After each kill the workspace is reopened through the real open path (the killed child's lock
 file is still there) and must pass `PRAGMA integrity_check`, and hold every change the child
 reported done before it died; the one change in flight is either wholly there or wholly absent.
-The normal suite kills 50 times; FACILITATOR_SOAK=1 (or `-m soak`) runs the 600-kill soak.
+A second child runs the clock on one item and is killed while it runs: reopened, the item is
+still running with the time it ran plus the time the app was down. The normal suite kills 54
+times; FACILITATOR_SOAK=1 (or `-m soak`) runs the 600-kill soak.
 """
 
 from __future__ import annotations
@@ -24,7 +26,10 @@ from typing import Any
 
 import pytest
 
+from facilitator.clock import SystemClock
+from facilitator.domain import ItemStatus
 from facilitator.lock import lock_path_for
+from facilitator.timing import SegmentClock
 from facilitator.workspace import open_workspace
 from tests.facilitator.crash_meeting import snapshot
 
@@ -194,6 +199,70 @@ def test_the_scripted_meeting_matches_its_claims(tmp_path: Path, seed: int) -> N
         check_after_kill(reported)
     reported.in_flight = {"agenda": agenda_now}  # the change in flight reached the disk
     check_after_kill(reported)
+
+
+def _run_clock_and_kill(path: Path, pauses: int, delay: float
+                        ) -> tuple[list[tuple[float, str]], float]:
+    """Starts the running-clock child; SIGKILLs it `delay` s after it reports the item running.
+    Returns its lines with the (monotonic) time each arrived, and the time of the kill."""
+    proc = subprocess.Popen(
+        [sys.executable, "-m", "tests.facilitator.crash_clock", str(path), str(pauses)],
+        cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    assert proc.stdout is not None
+    fd = proc.stdout.fileno()
+    selector = selectors.DefaultSelector()
+    selector.register(fd, selectors.EVENT_READ)
+    lines: list[tuple[float, str]] = []
+    buffer, kill_at, killed_at = b"", None, 0.0
+    while True:
+        now = time.monotonic()
+        if kill_at is not None and now >= kill_at:
+            killed_at = time.monotonic()
+            proc.send_signal(signal.SIGKILL)
+            break
+        if not selector.select(None if kill_at is None else kill_at - now):
+            continue
+        chunk = os.read(fd, 65536)
+        arrived = time.monotonic()
+        assert chunk, proc.stderr.read().decode() if proc.stderr else "child ended"
+        buffer += chunk
+        *complete, buffer = buffer.split(b"\n")
+        for line in complete:
+            lines.append((arrived, line.decode()))
+            if kill_at is None and line.startswith(b"RUNNING"):
+                kill_at = arrived + delay
+    selector.close()
+    proc.wait(timeout=30)
+    assert proc.returncode == -signal.SIGKILL
+    return lines, killed_at
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_the_running_item_resumes_with_its_time_after_sigkill(tmp_path: Path, seed: int) -> None:
+    """Killed while an item runs (after 0 to 2 pauses): reopened, the clock shows the item still
+    running, with all the time it ran before the kill plus the time the app was down."""
+    rng = random.Random(seed)
+    path = tmp_path / "clock.db"
+    lines, killed_at = _run_clock_and_kill(path, pauses=seed % 3, delay=rng.uniform(0.05, 0.6))
+    words = [line.split() for _, line in lines]
+    assert words[0][0] == "RUNNING"
+    meeting_id, item_id = int(words[0][1]), int(words[0][2])
+    arrived, last = next((t, float(w[1])) for (t, _), w in zip(reversed(lines), reversed(words),
+                                                              strict=True) if w[0] == "ELAPSED")
+    with open_workspace(path) as ws:
+        with ws.engine.connect() as conn:
+            assert conn.exec_driver_sql("PRAGMA integrity_check").scalar() == "ok"
+        reading = SegmentClock(ws, meeting_id, SystemClock()).reading()
+        read_at = time.monotonic()
+    current = reading.current
+    assert current is not None and current.item.id == item_id
+    assert current.running and current.item.status is ItemStatus.ACTIVE
+    # The last reading the child printed was taken before it arrived here; since then the item
+    # ran on (until the kill) and the room went on while the app was down (until now).
+    since_last = read_at - arrived
+    assert read_at - killed_at > 0
+    assert current.elapsed >= last + since_last - 0.002, (current.elapsed, last, since_last)
+    assert current.elapsed <= last + since_last + 0.5, (current.elapsed, last, since_last)
 
 
 @pytest.mark.soak

@@ -6,7 +6,7 @@ from __future__ import annotations
 import gc
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QLineEdit
 
 from facilitator.domain import ItemStatus
@@ -59,6 +59,26 @@ def test_typing_is_saved_within_a_second_as_one_undo_step(qtbot, editor, ws, mee
     assert editor.editor.toPlainText() == ""
     stack.redo()
     assert editor.editor.toPlainText() == "Budget is tight, says Finance"
+
+
+def test_typing_without_a_pause_is_saved_while_it_goes_on(qtbot, editor, ws, meeting) -> None:
+    """A fast typist never pauses for the save delay: the text is saved while typing goes on,
+    not only once it stops (a crash must not lose more than the last second)."""
+    mid, (intro, _budget) = meeting
+    typist = QTimer(interval=SAVE_DELAY_MS // 8)  # a keystroke far more often than the delay
+    typist.timeout.connect(lambda: qtbot.keyClicks(editor.editor, "x"))
+    typist.start()
+    try:
+        with qtbot.waitSignal(editor.saved, timeout=4 * SAVE_DELAY_MS):
+            pass
+        assert typist.isActive()  # still typing when the save came
+        saved = note_text(ws, mid, intro)
+        assert saved and set(saved) == {"x"}
+    finally:
+        typist.stop()
+    editor.flush()
+    assert note_text(ws, mid, intro) == editor.editor.toPlainText()
+    assert editor.document.undo_stack.count() == 1  # still one burst, one undo step
 
 
 def test_focus_change_saves_at_once_and_ends_the_burst(qtbot, editor, ws, meeting) -> None:
