@@ -1,6 +1,7 @@
 """Child of the start-up benchmark: opens a window, prints "shown" on its first expose, quits.
 
-Run as `python benchmarks/startup_child.py bare` (a bare QMainWindow) or
+Run as `python benchmarks/startup_child.py bare` (a bare QMainWindow), `... text` (the same
+with a menu bar, a status bar message and a label: the least any window with text pays) or
 `python benchmarks/startup_child.py app --db PATH` (Facilitator's real entry point,
 `ui.app.main`). Both start the same way, so the parent compares like with like.
 
@@ -16,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QEvent, QObject, QTimer
 from PySide6.QtGui import QWindow
-from PySide6.QtWidgets import QApplication, QMainWindow
+from PySide6.QtWidgets import QApplication, QLabel, QMainWindow
 
 
 class FirstExpose(QObject):
@@ -60,9 +61,13 @@ def main(argv: list[str]) -> int:
     app = QApplication(argv[:1])
     watcher = FirstExpose(app, until_reopened=argv[1] == "app")
     app.installEventFilter(watcher)
-    if argv[1] == "bare":
+    if argv[1] in ("bare", "text"):
         window = QMainWindow()
         window.resize(1280, 800)
+        if argv[1] == "text":
+            window.menuBar().addMenu("&File").addAction("&Quit")
+            window.setCentralWidget(QLabel("No meeting open."))
+            window.statusBar().showMessage("Opening workspace…")
         window.show()
         return app.exec()
     sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
