@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import subprocess
 import tempfile
+import threading
 import time
 from pathlib import Path
 
@@ -32,11 +33,16 @@ def time_to_marks(cmd: list[str], env: dict[str, str],
         started = time.perf_counter()
         proc = subprocess.Popen(cmd, stdout=subprocess.PIPE, stderr=err, env=env, text=True)
         assert proc.stdout is not None
+        watchdog = threading.Timer(60, proc.kill)  # a child that never quits fails, not hangs
+        watchdog.start()
         seen: dict[str, float] = {}
-        for line in proc.stdout:
-            if line.strip() in marks:
-                seen[line.strip()] = time.perf_counter() - started
-        status = proc.wait(timeout=60)
+        try:
+            for line in proc.stdout:
+                if line.strip() in marks:
+                    seen[line.strip()] = time.perf_counter() - started
+            status = proc.wait(timeout=60)
+        finally:
+            watchdog.cancel()
         if len(seen) != len(marks) or status != 0:
             err.seek(0)
             raise RuntimeError(f"{cmd[2:]} exited {status} after {sorted(seen)} of {marks}: "

@@ -41,9 +41,9 @@ class FirstExpose(QObject):
         return False
 
     def _follow_loading(self) -> None:
-        window = next(w for w in self._app.topLevelWidgets() if hasattr(w, "workspaceOpened"))
-        if hasattr(window, "ws"):  # already filled (an app that loads before showing)
-            self._populated()
+        window = next(w for w in self._app.topLevelWidgets() if isinstance(w, QMainWindow))
+        if hasattr(window, "ws") or not hasattr(window, "workspaceOpened"):
+            self._populated()  # already filled: a version that loads before showing
         else:
             window.workspaceOpened.connect(self._populated)
 
