@@ -7,12 +7,14 @@ import json
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator import __version__, cli_templates
 from facilitator.errors import FacilitatorError
 from facilitator.paths import default_workspace_path
-from facilitator.workspace import Workspace, open_workspace
+
+if TYPE_CHECKING:  # SQLAlchemy loads when a command opens the workspace, not to open the window
+    from facilitator.workspace import Workspace
 
 Launcher = Callable[[Path], int]
 ChartRenderer = Callable[[Sequence[Any]], "bytes | None"]  # see facilitator.export.timing
@@ -119,7 +121,7 @@ def cmd_export_agenda(ws: Workspace, args: argparse.Namespace) -> int:
     return 0
 
 
-Command = Callable[[Workspace, argparse.Namespace], int]
+Command = Callable[["Workspace", argparse.Namespace], int]
 COMMANDS: dict[str, Command] = {"demo": cmd_demo, "list": cmd_list, "show": cmd_show,
                                 "export-minutes": cmd_export_minutes,
                                 "export-agenda": cmd_export_agenda}
@@ -175,6 +177,8 @@ def main(
                       "'python main.py'", file=sys.stderr)
                 return 2
             return launch(path)
+        from facilitator.workspace import open_workspace
+
         with open_workspace(path) as ws:
             return COMMANDS[args.command](ws, args)
     except FacilitatorError as exc:

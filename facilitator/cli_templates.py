@@ -6,10 +6,12 @@ import argparse
 import json
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from facilitator.errors import ValidationError
-from facilitator.workspace import Workspace
+
+if TYPE_CHECKING:  # the workspace (SQLAlchemy) loads only when a command runs
+    from facilitator.workspace import Workspace
 
 
 def _read_text(name: str) -> str:

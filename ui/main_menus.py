@@ -33,12 +33,18 @@ def build_menus(window: MainWindow) -> None:
     w = window
     bar = w.menuBar()
     w.file_menu = bar.addMenu("&File")
-    w.new_action = _action(w, "&New meeting…", w.meeting_list.create_meeting,
+    # The meeting list arrives with the workspace (attach_workspace): until then these wait.
+    w.new_action = _action(w, "&New meeting…", lambda: w.meeting_list.create_meeting(),
                            QKeySequence.StandardKey.New, menu=w.file_menu)
-    _action(w, "&Find meeting", w.find_meeting, QKeySequence.StandardKey.Find,
-            QKeySequence.StandardKey.Open, menu=w.file_menu)
-    _action(w, "D&uplicate meeting", w.meeting_list.duplicate_selected, menu=w.file_menu)
-    _action(w, "&Delete meeting…", w.meeting_list.delete_selected, menu=w.file_menu)
+    w.workspace_actions += [
+        w.new_action,
+        _action(w, "&Find meeting", w.find_meeting, QKeySequence.StandardKey.Find,
+                QKeySequence.StandardKey.Open, menu=w.file_menu),
+        _action(w, "D&uplicate meeting", lambda: w.meeting_list.duplicate_selected(),
+                menu=w.file_menu),
+        _action(w, "&Delete meeting…", lambda: w.meeting_list.delete_selected(),
+                menu=w.file_menu),
+    ]
     w.close_action = _action(w, "&Close meeting", w.close_meeting,
                              QKeySequence.StandardKey.Close, menu=w.file_menu)
     w.file_menu.addSeparator()

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, Qt, Signal, Slot
-from PySide6.QtGui import QCloseEvent, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QPalette, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
     QLabel,
@@ -20,23 +22,19 @@ from facilitator import __version__
 from facilitator.clock import Clock, SystemClock
 from facilitator.domain import ItemStatus
 from facilitator.errors import NotFoundError
-from facilitator.services import agenda, meetings, participants
-from facilitator.workspace import Workspace
 from ui import settings
-from ui.action_model import ActionModel
-from ui.action_view import ActionView
-from ui.decision_log_model import DecisionLogModel
-from ui.decision_log_view import DecisionLogView
 from ui.main_menus import build_menus
 from ui.meeting_document import MeetingDocument
 from ui.meeting_features import install_features
-from ui.meeting_list_model import MeetingListModel
-from ui.meeting_list_view import MeetingListView
-from ui.notes_editor import NotesEditor
-from ui.parking_lot_model import ParkingLotModel
-from ui.parking_lot_view import ParkingLotView
-from ui.plan_page import PlanPage
-from ui.shortcuts_dialog import ShortcutsDialog
+
+if TYPE_CHECKING:
+    # The frame shows before these load: SQLAlchemy with the workspace, the views with a meeting.
+    from facilitator.workspace import Workspace
+    from ui.meeting_list_model import MeetingListModel
+    from ui.meeting_list_view import MeetingListView
+    from ui.notes_editor import NotesEditor
+    from ui.plan_page import PlanPage
+    from ui.shortcuts_dialog import ShortcutsDialog
 
 Factory = Callable[[MeetingDocument], QWidget]
 TabFactory = Callable[[MeetingDocument], QWidget | None]
@@ -44,14 +42,30 @@ DockArea = Qt.DockWidgetArea
 
 
 def _placeholder(text: str) -> QLabel:
+    # Font and palette rather than a style sheet: style sheets cost start-up time to set up.
     label = QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-    label.setStyleSheet("color: palette(mid); font-size: 14pt;")
+    font = label.font()
+    font.setPointSize(14)
+    label.setFont(font)
+    palette = label.palette()
+    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Mid))
+    label.setPalette(palette)
     return label
+
+
+def _plan_factory(document: MeetingDocument) -> QWidget:
+    from ui.plan_page import PlanPage
+
+    return PlanPage(document)
 
 
 class MainWindow(QMainWindow):
     """Signals:
     documentChanged(object): a meeting was opened (its MeetingDocument) or closed (None).
+    workspaceOpened(): attach_workspace() has filled the meeting list.
+
+    MainWindow(ws) is the whole window at once. MainWindow(path=...) is its frame (menus, docks,
+    "Opening workspace…") that shows before the workspace loads; attach_workspace(ws) fills it.
 
     Other parts plug in with add_meeting_tab() / add_meeting_dock(): their factories get the
     MeetingDocument of every meeting that opens. Menus: self.file_menu (insert before
@@ -59,26 +73,22 @@ class MainWindow(QMainWindow):
     """
 
     documentChanged = Signal(object)
+    workspaceOpened = Signal()
 
-    def __init__(self, ws: Workspace, clock: Clock | None = None) -> None:
+    ws: Workspace  # set by attach_workspace(); until then the workspace actions are disabled
+    meetings: MeetingListModel
+    meeting_list: MeetingListView
+
+    def __init__(self, ws: Workspace | None = None, clock: Clock | None = None, *,
+                 path: Path | None = None) -> None:
         super().__init__()
-        self.ws = ws
-        self.setWindowTitle(f"Facilitator — {ws.path.name}")
+        self._path = ws.path if ws is not None else path or Path("")
+        self.setWindowTitle(f"Facilitator — {self._path.name}")
         self._document: MeetingDocument | None = None
-        self._tab_factories: list[tuple[str, TabFactory]] = [("Plan", PlanPage)]
+        self._tab_factories: list[tuple[str, TabFactory]] = [("Plan", _plan_factory)]
         self._dock_factories: dict[str, Factory] = {}
         self.undo_group = QUndoGroup(self)
-
-        self.meetings = MeetingListModel(ws, self)
-        self.meeting_list = MeetingListView(self.meetings, ws)
-        self.meeting_list.show_compact(True)
-        self.meeting_list.openRequested.connect(self.open_meeting)
-        self.meeting_list.meetingDeleted.connect(self._meeting_going)
-        self.meeting_list.workspace.changed.connect(self._workspace_changed)
-        self.undo_group.addStack(self.meeting_list.workspace.undo_stack)
-        self._watch_stack(self.meeting_list.workspace.undo_stack)
-        self.search = self.meeting_list.search
-        self.meeting_table = self.meeting_list.table
+        self.workspace_actions: list[QAction] = []  # enabled once the workspace is open
 
         self.meeting_tabs = QTabWidget()
         self.meeting_tabs.setDocumentMode(True)
@@ -91,7 +101,7 @@ class MainWindow(QMainWindow):
 
         self.docks: dict[str, QDockWidget] = {}
         self._add_dock("Meetings", "meetingsDock", DockArea.LeftDockWidgetArea)
-        self.docks["Meetings"].setWidget(self.meeting_list)
+        self.docks["Meetings"].setWidget(_placeholder("Opening workspace…"))
         self.add_meeting_dock("Notes", "notesDock", self._notes_factory,
                               DockArea.RightDockWidgetArea)
         self.add_meeting_dock("Decisions", "decisionsDock", self._decisions_factory,
@@ -109,9 +119,40 @@ class MainWindow(QMainWindow):
 
         build_menus(self)
         self.features = install_features(self, clock or SystemClock())
-        self.statusBar().showMessage(f"Workspace: {ws.path}")
+        self.statusBar().showMessage(f"Opening {self._path}…")
         self._restore_geometry()
         self._set_meeting_actions_enabled(False)
+        for action in self.workspace_actions:
+            action.setEnabled(False)
+        if ws is not None:
+            self.attach_workspace(ws)
+
+    def attach_workspace(self, ws: Workspace) -> None:
+        """Fills the frame from the open workspace: the meeting list, and the actions on it."""
+        from ui.meeting_list_model import MeetingListModel
+        from ui.meeting_list_view import MeetingListView
+
+        self.ws = ws
+        self._path = ws.path
+        self.setWindowTitle(f"Facilitator — {ws.path.name}")
+        self.meetings = MeetingListModel(ws, self)
+        self.meeting_list = MeetingListView(self.meetings, ws)
+        self.meeting_list.show_compact(True)
+        self.meeting_list.openRequested.connect(self.open_meeting)
+        self.meeting_list.meetingDeleted.connect(self._meeting_going)
+        self.meeting_list.workspace.changed.connect(self._workspace_changed)
+        self.undo_group.addStack(self.meeting_list.workspace.undo_stack)
+        self._watch_stack(self.meeting_list.workspace.undo_stack)
+        self.search = self.meeting_list.search
+        self.meeting_table = self.meeting_list.table
+        placeholder = self.docks["Meetings"].widget()
+        self.docks["Meetings"].setWidget(self.meeting_list)
+        if placeholder is not None:
+            placeholder.deleteLater()
+        for action in self.workspace_actions:
+            action.setEnabled(True)
+        self.statusBar().showMessage(f"Workspace: {ws.path}")
+        self.workspaceOpened.emit()
 
     # --- the open meeting -----------------------------------------------------------------------
     @property
@@ -149,6 +190,8 @@ class MainWindow(QMainWindow):
     def open_meeting(self, meeting_id: int) -> None:
         if self._document is not None and self._document.meeting_id == meeting_id:
             return
+        from facilitator.services import meetings
+
         try:
             title = meetings.get_meeting(self.ws, meeting_id).title
         except NotFoundError as exc:
@@ -195,7 +238,7 @@ class MainWindow(QMainWindow):
         self.undo_group.setActiveStack(self.meeting_list.workspace.undo_stack)
         document.deleteLater()
         self.central.setCurrentIndex(0)
-        self.setWindowTitle(f"Facilitator — {self.ws.path.name}")
+        self.setWindowTitle(f"Facilitator — {self._path.name}")
         self._set_meeting_actions_enabled(False)
         settings.set_value("window/open_meeting", 0)
         self.documentChanged.emit(None)
@@ -204,6 +247,8 @@ class MainWindow(QMainWindow):
         """Where captures attach: the item the clock runs on, else the item shown in Notes."""
         if self._document is None:
             return None
+        from facilitator.services import agenda
+
         items = agenda.list_items(self.ws, meeting_id=self._document.meeting_id)
         active = next((i.id for i in items if i.status is ItemStatus.ACTIVE), None)
         notes = self.notes_editor
@@ -212,6 +257,8 @@ class MainWindow(QMainWindow):
     def participant_names(self) -> list[str]:
         if self._document is None:
             return []
+        from facilitator.services import participants
+
         return [p.name for p in participants.list_participants(
             self.ws, meeting_id=self._document.meeting_id)]
 
@@ -221,11 +268,15 @@ class MainWindow(QMainWindow):
 
     @property
     def notes_editor(self) -> NotesEditor | None:
+        from ui.notes_editor import NotesEditor
+
         widget = self.view("Notes")
         return widget if isinstance(widget, NotesEditor) else None
 
     @property
     def plan(self) -> PlanPage | None:
+        from ui.plan_page import PlanPage
+
         for i in range(self.meeting_tabs.count()):
             if isinstance(self.meeting_tabs.widget(i), PlanPage):
                 return self.meeting_tabs.widget(i)  # type: ignore[return-value]
@@ -236,16 +287,27 @@ class MainWindow(QMainWindow):
             self.notes_editor.flush()
 
     def _notes_factory(self, document: MeetingDocument) -> QWidget:
+        from ui.notes_editor import NotesEditor
+
         return NotesEditor(document)
 
     def _decisions_factory(self, document: MeetingDocument) -> QWidget:
+        from ui.decision_log_model import DecisionLogModel
+        from ui.decision_log_view import DecisionLogView
+
         return DecisionLogView(DecisionLogModel(document), self.current_item_id,
                                self.participant_names)
 
     def _actions_factory(self, document: MeetingDocument) -> QWidget:
+        from ui.action_model import ActionModel
+        from ui.action_view import ActionView
+
         return ActionView(ActionModel(document), self.current_item_id, self.participant_names)
 
     def _parking_factory(self, document: MeetingDocument) -> QWidget:
+        from ui.parking_lot_model import ParkingLotModel
+        from ui.parking_lot_view import ParkingLotView
+
         view = ParkingLotView(ParkingLotModel(document), self.current_item_id,
                               self.participant_names)
         view.movedToMeeting.connect(lambda _id: self.meetings.refresh())
@@ -267,6 +329,8 @@ class MainWindow(QMainWindow):
         if topic in ("meeting", "agenda", "clock", "parking"):
             self.meetings.refresh()
             if topic == "meeting" and self._document is not None:
+                from facilitator.services import meetings
+
                 title = meetings.get_meeting(self.ws, self._document.meeting_id).title
                 self.setWindowTitle(f"{title} — Facilitator")
 
@@ -278,6 +342,8 @@ class MainWindow(QMainWindow):
     @Slot(str)
     def _workspace_changed(self, _topic: str) -> None:
         if self._document is not None and self.meetings.row_of(self._document.meeting_id) < 0:
+            from facilitator.services import meetings
+
             try:
                 meetings.get_meeting(self.ws, self._document.meeting_id)
             except NotFoundError:
@@ -324,6 +390,8 @@ class MainWindow(QMainWindow):
 
     @Slot()
     def show_shortcuts(self) -> ShortcutsDialog:
+        from ui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self.menuBar(), self)
         dialog.show()
         return dialog

@@ -3,12 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoStack
 
-from facilitator.workspace import Workspace
 from ui.undo import ServiceCommand
+
+if TYPE_CHECKING:
+    from facilitator.workspace import Workspace
 
 
 class MeetingDocument(QObject):

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from types import ModuleType
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -10,20 +11,14 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMenu, QWidget
 
 from facilitator.clock import Clock
-from ui import export_actions
-from ui.action_review_view import ActionReviewView
-from ui.board_projector_view import BoardProjectorView
-from ui.board_view import BoardView
 from ui.clicker_keys import ClickerKeys
-from ui.meeting_document import MeetingDocument
-from ui.new_from_template_dialog import new_meeting_from_template, save_meeting_as_template
-from ui.next_meeting import create_next_meeting, review_count
-from ui.paste_agenda_dialog import paste_agenda_as_meeting, paste_agenda_into
-from ui.projector import ProjectorWindow
-from ui.run_view import RunView
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the views load when a meeting first opens, the dialogs when asked for
+    from ui.board_view import BoardView
     from ui.main_window import MainWindow
+    from ui.meeting_document import MeetingDocument
+    from ui.projector import ProjectorWindow
+    from ui.run_view import RunView
 
 BOARD_PAGE = "board"
 CLOCK_PAGE = "clock"
@@ -48,23 +43,32 @@ class MeetingFeatures:
 
     # --- tabs --------------------------------------------------------------------------------
     def _run_tab(self, document: MeetingDocument) -> QWidget:
+        from ui.run_view import RunView
+
         self.run_view = RunView(document, self.clock)
         self.run_view.projector_created.connect(self._add_board_page)
         return self.run_view
 
     def _board_tab(self, document: MeetingDocument) -> QWidget:
+        from ui.board_view import BoardView
+
         self.board_view = BoardView(document)
         self.board_view.message.connect(
             lambda text: self.window.statusBar().showMessage(text, 6000))
         return self.board_view
 
     def _review_tab(self, document: MeetingDocument) -> QWidget | None:
+        from ui.action_review_view import ActionReviewView
+        from ui.next_meeting import review_count
+
         # Only meetings of a series that carried open actions over have a review step.
         if review_count(document.ws, document.meeting_id) == 0:
             return None
         return ActionReviewView(document)
 
     def _add_board_page(self, projector: ProjectorWindow) -> None:
+        from ui.board_projector_view import BoardProjectorView
+
         board = BoardProjectorView(projector.document)
         projector.add_page(BOARD_PAGE, board)
         if self.board_view is not None:
@@ -106,20 +110,21 @@ class MeetingFeatures:
         w = self.window
         self._meeting_actions: list[QAction] = []
         file_menu = QMenu()  # collected, then inserted before Quit
-        self._action(file_menu, "New meeting from &template…", self.new_from_template,
-                     needs_meeting=False)
-        self._action(file_menu, "New meeting from &pasted agenda…", self.new_from_paste,
-                     needs_meeting=False)
+        w.workspace_actions += [
+            self._action(file_menu, "New meeting from &template…", self.new_from_template,
+                         needs_meeting=False),
+            self._action(file_menu, "New meeting from &pasted agenda…", self.new_from_paste,
+                         needs_meeting=False)]
         self._action(file_menu, "Ne&xt meeting of the series…", self.next_in_series)
         self._action(file_menu, "Save meeting as te&mplate…", self.save_as_template)
         file_menu.addSeparator()
         self._action(file_menu, "Export &minutes…", self.export_minutes, "Ctrl+Shift+E")
         self._action(file_menu, "Export a&genda…", self.export_agenda)
         self._action(file_menu, "Minutes st&yles from a Word template…",
-                     lambda: export_actions.choose_minutes_template_interactive(w),
+                     lambda: _export_actions().choose_minutes_template_interactive(w),
                      needs_meeting=False)
         self._action(file_menu, "Use built-in minutes styles",
-                     export_actions.clear_minutes_template, needs_meeting=False)
+                     lambda: _export_actions().clear_minutes_template(), needs_meeting=False)
         file_menu.addSeparator()
         for action in file_menu.actions():
             w.file_menu.insertAction(w.quit_action, action)
@@ -160,18 +165,26 @@ class MeetingFeatures:
             self.window.open_meeting(meeting_id)
 
     def new_from_template(self) -> None:
+        from ui.new_from_template_dialog import new_meeting_from_template
+
         self._open_new(new_meeting_from_template(self.window, self.window.ws))
 
     def new_from_paste(self) -> None:
+        from ui.paste_agenda_dialog import paste_agenda_as_meeting
+
         self._open_new(paste_agenda_as_meeting(self.window, self.window.ws))
 
     def next_in_series(self) -> None:
+        from ui.next_meeting import create_next_meeting
+
         document = self.window.document
         if document is not None:
             self.window.flush_notes()
             self._open_new(create_next_meeting(self.window, self.window.ws, document.meeting_id))
 
     def save_as_template(self) -> None:
+        from ui.new_from_template_dialog import save_meeting_as_template
+
         document = self.window.document
         if document is not None:
             name = save_meeting_as_template(self.window, self.window.ws, document.meeting_id)
@@ -181,17 +194,19 @@ class MeetingFeatures:
     def export_minutes(self) -> None:
         if self.window.document is not None:
             self.window.flush_notes()
-            path = export_actions.export_minutes_interactive(self.window, self.window.document)
+            path = _export_actions().export_minutes_interactive(self.window, self.window.document)
             if path is not None:
                 self.window.statusBar().showMessage(f"Minutes written to {path}", 8000)
 
     def export_agenda(self) -> None:
         if self.window.document is not None:
-            path = export_actions.export_agenda_interactive(self.window, self.window.document)
+            path = _export_actions().export_agenda_interactive(self.window, self.window.document)
             if path is not None:
                 self.window.statusBar().showMessage(f"Agenda written to {path}", 8000)
 
     def paste_into_agenda(self) -> None:
+        from ui.paste_agenda_dialog import paste_agenda_into
+
         if self.window.document is not None:
             paste_agenda_into(self.window, self.window.document)
 
@@ -205,6 +220,13 @@ class MeetingFeatures:
         self.project_board_action.setChecked(page == BOARD_PAGE)
         if not projector.isVisible():
             self.run_view.show_projector()
+
+
+def _export_actions() -> ModuleType:
+    """The export actions load python-docx (lxml): only when an export is asked for."""
+    from ui import export_actions
+
+    return export_actions
 
 
 def install_features(window: MainWindow, clock: Clock) -> MeetingFeatures:
