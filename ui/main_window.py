@@ -321,7 +321,9 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _stack_changed(self, _index: int) -> None:
         stack = self.sender()
-        if isinstance(stack, QUndoStack):
+        # A closed meeting's stack can still change as its widgets go (a last note saved on
+        # focus-out); it has left the group and must not become the Edit menu's stack again.
+        if isinstance(stack, QUndoStack) and stack in self.undo_group.stacks():
             self.undo_group.setActiveStack(stack)
 
     @Slot(str)

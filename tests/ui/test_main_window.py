@@ -210,3 +210,23 @@ def test_agenda_menu_moves_and_deletes_the_selected_item(window, qtbot, ws, demo
     assert window.undo_action.text().startswith("&Undo Delete agenda item “Welcome")
     window.undo_action.trigger()
     assert window.plan.agenda.model.rowCount() == 8
+
+
+def test_undo_brings_back_a_deleted_meeting_after_typing_in_it(qtbot, ws, demo_id,
+                                                                monkeypatch) -> None:
+    from tests.ui.window_helpers import new_window, type_into
+
+    monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
+    window = new_window(qtbot, ws, demo_id)
+    window.focus_notes()
+    type_into(qtbot, window.notes_editor.editor, " and more")
+    qtbot.waitUntil(lambda: window.document.undo_stack.count() > 0, timeout=3000)
+    window.meeting_list.select(demo_id)
+    delete = next(a for a in window.file_menu.actions() if a.text() == "&Delete meeting…")
+    delete.trigger()
+    qtbot.wait(50)  # let the closed meeting's widgets go, as the event loop would
+    assert meetings.list_meetings(ws) == []
+    assert window.undo_action.isEnabled()
+    assert window.undo_action.text().startswith("&Undo Delete meeting")
+    window.undo_action.trigger()
+    assert [m.id for m in meetings.list_meetings(ws)] == [demo_id]
