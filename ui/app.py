@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from collections.abc import Sequence
 from pathlib import Path
@@ -44,7 +45,34 @@ def start_window(db_path: Path) -> tuple[MainWindow, WorkspaceOpener]:
     return window, opener
 
 
+def _has_display() -> bool:
+    """Whether Qt can show a window at all (without one, it aborts the process)."""
+    if sys.platform != "linux" or os.environ.get("QT_QPA_PLATFORM"):
+        return True
+    return bool(os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY"))
+
+
 def launch_window(db_path: Path) -> int:
+    from facilitator.errors import WorkspaceError
+    from facilitator.workspace_file import inspect_file
+
+    # The header check reads a few bytes and needs no Qt: a bad file is refused even where no
+    # window can be shown, and before one is.
+    try:
+        inspect_file(Path(db_path).absolute())
+    except WorkspaceError as exc:
+        print(f"facilitator: {exc}", file=sys.stderr)
+        if _has_display():
+            from PySide6.QtWidgets import QApplication
+
+            _app = QApplication.instance() or QApplication(sys.argv[:1])
+            show_error(None, str(exc))
+        return 1
+    if not _has_display():
+        print("facilitator: no display to show the window on (set DISPLAY, or use a "
+              "command such as 'facilitator list')", file=sys.stderr)
+        return 1
+
     from PySide6.QtWidgets import QApplication
 
     window, opener = start_window(db_path)

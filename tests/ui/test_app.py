@@ -108,3 +108,24 @@ def test_a_workspace_in_use_is_shown_then_the_program_exits_1(
     assert err.count("\n") == 1
     assert len(shown_messages) == 1 and "already open in another Facilitator window" in \
         shown_messages[0]
+
+
+def test_without_a_display_a_bad_file_is_still_one_line(tmp_path) -> None:
+    import os
+    import subprocess
+    import sys
+
+    bad = tmp_path / "notes.txt"
+    bad.write_text("not a workspace")
+    env = {k: v for k, v in os.environ.items() if k not in ("DISPLAY", "WAYLAND_DISPLAY",
+                                                            "QT_QPA_PLATFORM")}
+    main = [sys.executable, "-c", "from ui.app import run; run()"]
+    result = subprocess.run([*main, "--db", str(bad)], env=env, capture_output=True,
+                            text=True, timeout=60)
+    assert result.returncode == 1
+    expected = f"facilitator: {bad}: is a text file, not a Facilitator workspace"
+    assert result.stderr.strip() == expected
+    good = subprocess.run([*main, "--db", str(tmp_path / "w.db")], env=env, capture_output=True,
+                          text=True, timeout=60)
+    assert good.returncode == 1 and "no display" in good.stderr
+    assert not (tmp_path / "w.db").exists()
