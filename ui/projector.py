@@ -8,13 +8,13 @@ from PySide6.QtCore import QByteArray, QRect, Qt, Signal, Slot
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
-    QFontMetrics,
     QGuiApplication,
     QKeyEvent,
     QPalette,
     QResizeEvent,
     QScreen,
     QShowEvent,
+    QTextDocument,
 )
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLayout, QStackedWidget, QVBoxLayout, QWidget
 
@@ -283,45 +283,60 @@ class ProjectorWindow(QWidget):
             self.agenda_label.setText(self._agenda_html(reading))
 
     def _agenda_rows(self) -> int:
-        """How many agenda rows the room can see: a long title may take two lines."""
-        line = QFontMetrics(self.agenda_label.font()).lineSpacing()
-        return max(3, self.agenda_label.height() // (2 * line + 12))
+        """A key that changes when the room's agenda area changes size."""
+        return self.agenda_label.width() * 10_000 + self.agenda_label.height()
+
+    def _fits(self, rows: list[str]) -> bool:
+        doc = QTextDocument()
+        doc.setDefaultFont(self.agenda_label.font())
+        doc.setHtml(self._table(rows))
+        doc.setTextWidth(max(1, self.agenda_label.width()))
+        return doc.size().height() <= self.agenda_label.height()
+
+    @staticmethod
+    def _table(rows: list[str]) -> str:
+        return f'<table width="100%" cellpadding="6" cellspacing="0">{"".join(rows)}</table>'
 
     def _agenda_html(self, reading: MeetingReading) -> str:
         t = self.theme()
         items = list(reading.items)
-        # A long agenda shows a window of rows around the current item, never a clipped list.
-        fit = self._agenda_rows()
-        first, last = 0, len(items)
-        if len(items) > fit:
-            current = next((i for i, r in enumerate(items)
-                            if r.item.status is ItemStatus.ACTIVE), None)
-            if current is None:  # before the start: the top; after the end: the bottom
-                pending = [i for i, r in enumerate(items) if r.item.status is ItemStatus.PENDING]
-                current = pending[0] if pending else len(items) - 1
-            shown = fit - 2  # room for the "earlier" and "more" lines
-            first = max(0, min(current - 1, len(items) - shown))
-            last = min(len(items), first + shown)
-        rows = []
-        if first:
-            rows.append(self._more_row(f"⋯ {first} earlier", t))
-        for r in items[first:last]:
-            status = r.item.status
-            mark, colour, style, bg = "", t.text, "", ""
-            if status is ItemStatus.DONE:
-                mark, colour = "✓", t.dim
-            elif status is ItemStatus.SKIPPED:
-                colour, style = t.dim, "text-decoration: line-through;"
-            elif status is ItemStatus.ACTIVE:
-                mark, bg, style = "▶", f' bgcolor="{t.highlight}"', "font-weight: bold;"
-            rows.append(
-                f'<tr{bg}><td width="8%" style="color:{colour}">{mark}</td>'
-                f'<td style="color:{colour};{style}">{html.escape(r.item.title)}</td>'
-                f'<td align="right" style="color:{colour}">{r.item.planned_minutes}\u2032</td></tr>'
-            )
-        if last < len(items):
-            rows.append(self._more_row(f"⋯ {len(items) - last} more", t))
-        return f'<table width="100%" cellpadding="6" cellspacing="0">{"".join(rows)}</table>'
+        rows = [self._item_row(r, t) for r in items]
+        if self._fits(rows) or not self.agenda_label.isVisible():
+            return self._table(rows)
+        # A long agenda shows the rows around the current item, never a clipped list: from the
+        # one before it, down as far as the area holds, then up again if room is left.
+        current = next((i for i, r in enumerate(items)
+                        if r.item.status is ItemStatus.ACTIVE), None)
+        if current is None:  # before the start: the top; after the end: the bottom
+            pending = [i for i, r in enumerate(items) if r.item.status is ItemStatus.PENDING]
+            current = pending[0] if pending else len(items) - 1
+        first = last = max(0, current - 1)
+
+        def framed(a: int, b: int) -> list[str]:
+            head = [self._more_row(f"⋯ {a} earlier", t)] if a else []
+            tail = [self._more_row(f"⋯ {len(items) - b} more", t)] if b < len(items) else []
+            return head + rows[a:b] + tail
+
+        while last < len(items) and (last <= current or self._fits(framed(first, last + 1))):
+            last += 1
+        while first > 0 and self._fits(framed(first - 1, last)):
+            first -= 1
+        return self._table(framed(first, last))
+
+    def _item_row(self, r: object, t: ProjectorTheme) -> str:
+        status = r.item.status  # type: ignore[attr-defined]
+        mark, colour, style, bg = "", t.text, "", ""
+        if status is ItemStatus.DONE:
+            mark, colour = "✓", t.dim
+        elif status is ItemStatus.SKIPPED:
+            colour, style = t.dim, "text-decoration: line-through;"
+        elif status is ItemStatus.ACTIVE:
+            mark, bg, style = "▶", f' bgcolor="{t.highlight}"', "font-weight: bold;"
+        title = html.escape(r.item.title)  # type: ignore[attr-defined]
+        minutes = r.item.planned_minutes  # type: ignore[attr-defined]
+        return (f'<tr{bg}><td width="8%" style="color:{colour}">{mark}</td>'
+                f'<td style="color:{colour};{style}">{title}</td>'
+                f'<td align="right" style="color:{colour}">{minutes}\u2032</td></tr>')
 
     @staticmethod
     def _more_row(text: str, t: ProjectorTheme) -> str:

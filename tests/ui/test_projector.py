@@ -155,7 +155,8 @@ def test_a_long_agenda_shows_the_rows_around_the_current_item(qtbot, ws, clock) 
     from ui.meeting_document import MeetingDocument
 
     meeting_id = meetings.create_meeting(ws, title="Long day").id
-    items = [agenda.add_item(ws, meeting_id=meeting_id, title=f"Segment {n}", planned_minutes=5)
+    items = [agenda.add_item(ws, meeting_id=meeting_id, planned_minutes=5,
+                             title=f"Segment {n}: a title long enough to wrap on the projector")
              for n in range(1, 17)]
     segments = SegmentClock(ws, meeting_id, clock)
     segments.jump(items[12].id)  # the 13th of 16 runs
@@ -167,4 +168,6 @@ def test_a_long_agenda_shows_the_rows_around_the_current_item(qtbot, ws, clock) 
     window.run_clock.tick()
     text = window.agenda_label.text()
     assert "Segment 13" in text and "earlier" in text
-    assert "Segment 1<" not in text  # the first rows make way for the current one
+    assert "Segment 1:" not in text  # the first rows make way for the current one
+    label = window.agenda_label
+    assert label.heightForWidth(label.width()) <= label.height()  # nothing clipped
