@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QInputDialog, QLineEdit, QMessageBox, QWidget
+from PySide6.QtWidgets import QDialog, QInputDialog, QLineEdit, QMessageBox, QWidget
 
 NEW_MEETING = "➕ A new meeting…"
 
@@ -13,6 +13,15 @@ def ask(parent: QWidget | None, title: str, question: str) -> bool:
                                   QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
                                   QMessageBox.StandardButton.No)
     return answer == QMessageBox.StandardButton.Yes
+
+
+def run_dialog(dialog: QDialog) -> bool:
+    """Runs a dialog modally; True when the user accepted it."""
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def warn(parent: QWidget | None, title: str, text: str) -> None:
+    QMessageBox.warning(parent, title, text)
 
 
 def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> str | None:

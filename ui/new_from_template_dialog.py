@@ -26,7 +26,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import templates as template_services
 from facilitator.templates import Template
 from facilitator.workspace import Workspace
-from ui import modal
+from ui import dialogs
 from ui.agenda_preview_model import AgendaPreviewModel
 
 TemplateRole = Qt.ItemDataRole.UserRole + 1
@@ -126,7 +126,7 @@ class NewFromTemplateDialog(QDialog):
         if select_key is None or not self.select(select_key):
             self.templates.setCurrentRow(1)
         if errors:
-            modal.warn(self, "Some saved templates cannot be read", "\n".join(errors))
+            dialogs.warn(self, "Some saved templates cannot be read", "\n".join(errors))
 
     def current_template(self) -> Template | None:
         item = self.templates.currentItem()
@@ -175,7 +175,7 @@ class NewFromTemplateDialog(QDialog):
         template = self.current_template()
         if template is None or template.builtin:
             return
-        if modal.confirm(self, "Delete saved template",
+        if dialogs.ask(self, "Delete saved template",
                          f"Delete the saved template “{template.name}”? Meetings made from it "
                          "are kept."):
             template_services.delete_saved_template(self.ws, name=template.key)
@@ -190,7 +190,7 @@ class NewFromTemplateDialog(QDialog):
                 self.ws, template=template, title=self.title.text(),
                 **({"series": self.series.text()} if self.series.text().strip() else {}))
         except FacilitatorError as exc:
-            modal.warn(self, "Cannot create the meeting", str(exc))
+            dialogs.warn(self, "Cannot create the meeting", str(exc))
             return
         self.meeting_id = meeting.id
         super().accept()
@@ -208,18 +208,18 @@ def _heading(text: str) -> QListWidgetItem:
 def new_meeting_from_template(parent: QWidget | None, ws: Workspace) -> int | None:
     """File ▸ New meeting from template…: the new meeting's id, or None if cancelled."""
     dialog = NewFromTemplateDialog(ws, parent)
-    return dialog.meeting_id if modal.ask(dialog) else None
+    return dialog.meeting_id if dialogs.run_dialog(dialog) else None
 
 
 def save_meeting_as_template(parent: QWidget | None, ws: Workspace, meeting_id: int) -> str | None:
     """File ▸ Save as template…: asks a name (and whether to replace one of that name);
     returns the saved template's name, or None if cancelled."""
-    name = modal.ask_text(parent, "Save as template", "Template name:")
+    name = dialogs.ask_text(parent, "Save as template", "Template name:")
     if name is None or not name.strip():
         return None
     name = name.strip()
     replace = template_services.saved_template_exists(ws, name)
-    if replace and not modal.confirm(parent, "Save as template",
+    if replace and not dialogs.ask(parent, "Save as template",
                                      f"A saved template is already called “{name}”. "
                                      "Replace it?"):
         return None
@@ -227,6 +227,6 @@ def save_meeting_as_template(parent: QWidget | None, ws: Workspace, meeting_id: 
         template_services.save_meeting_as_template(ws, meeting_id=meeting_id, name=name,
                                                    replace=replace)
     except FacilitatorError as exc:
-        modal.warn(parent, "Cannot save the template", str(exc))
+        dialogs.warn(parent, "Cannot save the template", str(exc))
         return None
     return name

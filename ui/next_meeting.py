@@ -8,7 +8,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.series import list_reviews, next_meeting
 from facilitator.services.meetings import get_meeting, series_name
 from facilitator.workspace import Workspace
-from ui import modal
+from ui import dialogs
 
 
 def create_next_meeting(parent: QWidget | None, ws: Workspace, meeting_id: int) -> int | None:
@@ -18,19 +18,19 @@ def create_next_meeting(parent: QWidget | None, ws: Workspace, meeting_id: int) 
     series' earlier meetings in its "Review open actions" step."""
     series = series_name(ws, meeting_id)
     if series is None:
-        series = modal.ask_text(parent, "Next meeting of the series",
+        series = dialogs.ask_text(parent, "Next meeting of the series",
                                 "This meeting is not part of a series yet. Series name:",
                                 get_meeting(ws, meeting_id).title)
         if series is None or not series.strip():
             return None
-    title = modal.ask_text(parent, "Next meeting of the series", "Title of the next meeting:",
+    title = dialogs.ask_text(parent, "Next meeting of the series", "Title of the next meeting:",
                            get_meeting(ws, meeting_id).title)
     if title is None or not title.strip():
         return None
     try:
         meeting = next_meeting(ws, meeting_id=meeting_id, title=title, series=series)
     except FacilitatorError as exc:
-        modal.warn(parent, "Cannot create the next meeting", str(exc))
+        dialogs.warn(parent, "Cannot create the next meeting", str(exc))
         return None
     return meeting.id
 

@@ -28,7 +28,7 @@ from facilitator.services import agenda
 from facilitator.services.rows import DeletedRows
 from facilitator.services.templates import append_agenda, create_meeting_from_agenda
 from facilitator.workspace import Workspace
-from ui import modal
+from ui import dialogs
 from ui.agenda_preview_model import AgendaPreviewModel, KindDelegate
 from ui.meeting_document import MeetingDocument
 
@@ -167,7 +167,7 @@ class PasteAgendaDialog(QDialog):
             else:
                 append_to_document(self.document, items)
         except FacilitatorError as exc:
-            modal.warn(self, "Cannot add the agenda", str(exc))
+            dialogs.warn(self, "Cannot add the agenda", str(exc))
             return
         super().accept()
 
@@ -198,9 +198,9 @@ def append_to_document(document: MeetingDocument, items: list) -> None:
 def paste_agenda_as_meeting(parent: QWidget | None, ws: Workspace) -> int | None:
     """File ▸ New meeting from pasted agenda…: the new meeting's id, or None if cancelled."""
     dialog = PasteAgendaDialog(ws, parent=parent)
-    return dialog.meeting_id if modal.ask(dialog) else None
+    return dialog.meeting_id if dialogs.run_dialog(dialog) else None
 
 
 def paste_agenda_into(parent: QWidget | None, document: MeetingDocument) -> bool:
     """Agenda ▸ Add items from text…: appends to the open meeting (undoable)."""
-    return modal.ask(PasteAgendaDialog(document.ws, document=document, parent=parent))
+    return dialogs.run_dialog(PasteAgendaDialog(document.ws, document=document, parent=parent))

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from facilitator.domain import ActionStatus, ReviewOutcome
 from facilitator.series import list_reviews, next_meeting
 from facilitator.services import agenda, capture, meetings
-from ui import modal
+from ui import dialogs
 from ui import next_meeting as next_meeting_ui
 from ui.action_review_view import ActionReviewView
 from ui.meeting_document import MeetingDocument
@@ -82,10 +82,10 @@ def test_next_meeting_prompt_asks_for_a_series_when_there_is_none(ws, monkeypatc
     lone = meetings.create_meeting(ws, title="Kick-off")
     capture.add_action(ws, meeting_id=lone.id, text="Book the room")
     answers = iter(["Kick-offs", "Kick-off, part 2"])
-    monkeypatch.setattr(modal, "ask_text", lambda *args: next(answers))
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: next(answers))
     new_id = next_meeting_ui.create_next_meeting(None, ws, lone.id)
     assert meetings.get_meeting(ws, new_id).title == "Kick-off, part 2"
     assert meetings.series_name(ws, new_id) == "Kick-offs"
     assert next_meeting_ui.review_count(ws, new_id) == 1
-    monkeypatch.setattr(modal, "ask_text", lambda *args: None)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: None)
     assert next_meeting_ui.create_next_meeting(None, ws, new_id) is None

@@ -10,7 +10,7 @@ from facilitator.serialize import load_meeting
 from facilitator.services import meetings
 from facilitator.services.templates import saved_templates
 from facilitator.templates import builtin_templates
-from ui import modal, new_from_template_dialog
+from ui import dialogs, new_from_template_dialog
 from ui.new_from_template_dialog import NewFromTemplateDialog
 
 
@@ -75,12 +75,12 @@ def test_a_blank_title_cannot_create(qtbot, dialog) -> None:
 
 def test_save_as_template_then_use_and_delete_it(qtbot, ws, demo_id, monkeypatch) -> None:
     answers = iter(["Our summit"])
-    monkeypatch.setattr(modal, "ask_text", lambda *args: next(answers))
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: next(answers))
     assert new_from_template_dialog.save_meeting_as_template(None, ws, demo_id) == "Our summit"
     # Saving again under the same name asks before replacing.
     asked: list[str] = []
-    monkeypatch.setattr(modal, "ask_text", lambda *args: "Our summit")
-    monkeypatch.setattr(modal, "confirm", lambda parent, title, text: asked.append(text) or False)
+    monkeypatch.setattr(dialogs, "ask_text", lambda *args: "Our summit")
+    monkeypatch.setattr(dialogs, "ask", lambda parent, title, text: asked.append(text) or False)
     assert new_from_template_dialog.save_meeting_as_template(None, ws, demo_id) is None
     assert "already called “Our summit”" in asked[0]
 
@@ -90,7 +90,7 @@ def test_save_as_template_then_use_and_delete_it(qtbot, ws, demo_id, monkeypatch
     assert dlg.select("Our summit") and dlg.delete.isEnabled()
     demo = load_meeting(ws, demo_id)
     assert [row[0] for row in preview(dlg)] == [i.title for i in demo.agenda]
-    monkeypatch.setattr(modal, "confirm", lambda *args: True)
+    monkeypatch.setattr(dialogs, "ask", lambda *args: True)
     qtbot.mouseClick(dlg.delete, Qt.MouseButton.LeftButton)
     assert "Our summit" not in listed(dlg) and saved_templates(ws) == []
 
@@ -100,7 +100,7 @@ def test_a_damaged_saved_template_is_reported_and_the_rest_still_listed(qtbot, w
     with ws.session() as s:
         s.add(SavedTemplate(name="Broken", body='{"name": "Broken", "items": "none"}'))
     warnings: list[str] = []
-    monkeypatch.setattr(modal, "warn", lambda parent, title, text: warnings.append(text))
+    monkeypatch.setattr(dialogs, "warn", lambda parent, title, text: warnings.append(text))
     dlg = NewFromTemplateDialog(ws)
     qtbot.addWidget(dlg)
     assert warnings == ["saved template 'Broken': items must be a non-empty list of agenda items"]
@@ -114,8 +114,8 @@ def test_entry_function_creates_or_cancels(qtbot, ws, monkeypatch) -> None:
         dlg.ok.click()
         return dlg.result() == NewFromTemplateDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(modal, "ask", choose_kickoff)
+    monkeypatch.setattr(dialogs, "run_dialog", choose_kickoff)
     meeting_id = new_from_template_dialog.new_meeting_from_template(None, ws)
     assert meetings.get_meeting(ws, meeting_id).title == "Kick-off / alignment meeting"
-    monkeypatch.setattr(modal, "ask", lambda dlg: False)
+    monkeypatch.setattr(dialogs, "run_dialog", lambda dlg: False)
     assert new_from_template_dialog.new_meeting_from_template(None, ws) is None

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 from facilitator.domain import ItemKind
 from facilitator.serialize import load_meeting
 from facilitator.services import agenda, meetings
-from ui import modal, paste_agenda_dialog
+from ui import dialogs, paste_agenda_dialog
 from ui.agenda_preview_model import AgendaPreviewModel
 from ui.meeting_document import MeetingDocument
 from ui.paste_agenda_dialog import PasteAgendaDialog
@@ -177,8 +177,8 @@ def test_entry_function_returns_the_new_meeting(qtbot, ws, monkeypatch) -> None:
         qtbot.keyClick(dlg.title, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
         return dlg.result() == PasteAgendaDialog.DialogCode.Accepted
 
-    monkeypatch.setattr(modal, "ask", drive)
+    monkeypatch.setattr(dialogs, "run_dialog", drive)
     meeting_id = paste_agenda_dialog.paste_agenda_as_meeting(None, ws)
     assert meetings.get_meeting(ws, meeting_id).title == "Short one"
-    monkeypatch.setattr(modal, "ask", lambda dlg: False)
+    monkeypatch.setattr(dialogs, "run_dialog", lambda dlg: False)
     assert paste_agenda_dialog.paste_agenda_as_meeting(None, ws) is None
