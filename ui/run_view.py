@@ -31,11 +31,14 @@ from facilitator.timing import (
     format_time_of_day,
 )
 from ui import settings
-from ui.countdown_label import CountdownLabel
+from ui.elided_label import ElidedLabel
+from ui.fitting_countdown import FittingCountdown
 from ui.meeting_document import MeetingDocument
 from ui.projector import ProjectorWindow
 from ui.run_agenda_model import ACTUAL, RunAgendaModel
 from ui.run_clock import RunClock
+
+COUNTDOWN_PIXELS = 150  # the countdown's height where the window leaves room for it
 
 _STATE_TEXT = {
     SegmentState.NOT_STARTED: "Not started",
@@ -98,18 +101,19 @@ class RunView(QWidget):
         self.agenda.modelReset.connect(self._fit_columns)
         self.agenda_table.doubleClicked.connect(self._jump_to_row)
 
-        self.meeting_label = _label(16, bold=True)
+        self.meeting_label = _label(16, bold=True, elided=True)
         self.state_label = _label(12)
-        self.projector_label = _label(11)  # what the room sees besides the clock
+        self.projector_label = _label(11, elided=True)  # what the room sees besides the clock
         self.kind_label = _label(12)
         self.item_label = _label(20, bold=True)
         self.item_label.setWordWrap(True)
-        self.countdown = CountdownLabel()
-        self.countdown.set_pixel_size(150)
+        self.countdown = FittingCountdown(COUNTDOWN_PIXELS)
         self.item_time_label = _label(12)
+        self.item_time_label.setWordWrap(True)
         self.next_label = _label(12)
         self.next_label.setWordWrap(True)
         self.so_far_label = _label(11)
+        self.so_far_label.setWordWrap(True)
         self.end_label = _label(11)
         self.end_label.setWordWrap(True)
         self.rebalance_label = _label(11)
@@ -189,28 +193,19 @@ class RunView(QWidget):
                 self.chime_action]
 
     def _layout(self) -> None:
+        # The clock's controls along the bottom; the projector's beside what it shows, at the top
+        # (one row of all eleven would make the console wider than a laptop screen).
         buttons = QHBoxLayout()
         for action in (self.previous_action, self.toggle_action, self.next_action,
                        self.extend_action, self.skip_action, self.stop_action,
-                       self.finish_action, None, self.projector_action, self.blank_action,
-                       self.message_action, self.chime_action):
-            if action is None:
-                buttons.addStretch(1)
-                continue
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumHeight(34)
-            if action is self.toggle_action:
-                button.setMinimumWidth(90)
-            if action is self.projector_action:
-                self.projector_button = button
-                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-                menu = QMenu(button)
-                menu.aboutToShow.connect(lambda m=menu: self._fill_screen_menu(m))
-                button.setMenu(menu)
-            buttons.addWidget(button)
+                       self.finish_action):
+            buttons.addWidget(self._button(action))
+        buttons.addStretch(1)
+        projector_buttons = QHBoxLayout()
+        projector_buttons.setSpacing(2)
+        for action in (self.projector_action, self.blank_action, self.message_action,
+                       self.chime_action):
+            projector_buttons.addWidget(self._button(action))
 
         current = QVBoxLayout()
         current.addWidget(self.kind_label)
@@ -230,15 +225,32 @@ class RunView(QWidget):
         grid = QGridLayout(self)
         top = QHBoxLayout()
         top.addWidget(self.meeting_label, 1)
-        top.addWidget(self.projector_label)
-        top.addSpacing(16)
         top.addWidget(self.state_label)
+        top.addSpacing(16)
+        top.addWidget(self.projector_label)
+        top.addLayout(projector_buttons)
         grid.addLayout(top, 0, 0, 1, 2)
         grid.addWidget(self.agenda_table, 1, 0)
         grid.addWidget(panel, 1, 1)
         grid.setColumnStretch(0, 11)
         grid.setColumnStretch(1, 9)
         grid.addLayout(buttons, 2, 0, 1, 2)
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setMinimumHeight(34)
+        if action is self.toggle_action:
+            button.setMinimumWidth(90)
+        if action is self.projector_action:
+            self.projector_button = button
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            menu = QMenu(button)
+            menu.aboutToShow.connect(lambda m=menu: self._fill_screen_menu(m))
+            button.setMenu(menu)
+        return button
 
     # Display ----------------------------------------------------------------------------
 
@@ -386,8 +398,8 @@ class RunView(QWidget):
             action.triggered.connect(lambda _=False, s=screen: self.projector().move_to_screen(s))
 
 
-def _label(points: int, *, bold: bool = False) -> QLabel:
-    label = QLabel()
+def _label(points: int, *, bold: bool = False, elided: bool = False) -> QLabel:
+    label = ElidedLabel() if elided else QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     font = QFont(label.font())
     font.setPointSize(points)
