@@ -10,7 +10,7 @@ from ui.countdown_label import CountdownLabel
 
 
 class FittingCountdown(CountdownLabel):
-    """The console's countdown: as big as `pixels` where there is room, smaller (down to a third)
+    """The console's countdown: as big as `pixels` where there is room, smaller (down to a quarter)
     when the window is narrow — so the console fits a laptop screen beside the docks."""
 
     def __init__(self, pixels: int, parent: QWidget | None = None) -> None:
@@ -30,10 +30,10 @@ class FittingCountdown(CountdownLabel):
         return self._size_at(self.largest)  # the same whatever size it shows now: no feedback
 
     def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt API
-        return self._size_at(self.largest // 3)
+        return self._size_at(self.largest // 4)
 
     def resizeEvent(self, event: QResizeEvent) -> None:  # noqa: N802 - Qt API
         super().resizeEvent(event)
         full = self._size_at(self.largest)
         scale = min(1.0, self.width() / full.width(), self.height() / full.height())
-        self.set_pixel_size(max(self.largest // 3, int(self.largest * scale)))
+        self.set_pixel_size(max(self.largest // 4, int(self.largest * scale)))

@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
-from PySide6.QtCore import QRect
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtTest import QTest
 from PySide6.QtWidgets import (
     QAbstractButton,
     QApplication,
@@ -17,6 +20,7 @@ from facilitator import series
 from facilitator.clock import FakeClock
 from facilitator.services import meetings
 from ui.main_window import MainWindow
+from ui.run_agenda_table import ITEM, PRESENTER
 
 # 1366×768 less a window frame, a title bar and a panel: what the window itself may ask for.
 MAX_WIDTH, MAX_HEIGHT = 1100, 700
@@ -24,8 +28,14 @@ LAPTOP = (1366 - 16, 768 - 68)
 
 
 @pytest.fixture
-def window(qtbot, ws):
-    win = MainWindow(ws, FakeClock())
+def clock() -> FakeClock:
+    # 11:00 local time on the day of the meeting planned from 09:00: two hours late.
+    return FakeClock(dt.datetime(2026, 11, 24, 11, 0).astimezone(dt.UTC))
+
+
+@pytest.fixture
+def window(qtbot, ws, clock):
+    win = MainWindow(ws, clock)
     qtbot.addWidget(win)
     win.resize(*LAPTOP)
     win.show()
@@ -53,6 +63,8 @@ def squeezed(root: QWidget) -> list[str]:
         if isinstance(widget.parentWidget(), QComboBox):
             continue  # a combo box's own line edit: the combo box is checked
         need = widget.minimumSizeHint()
+        if isinstance(widget, QLabel) and widget.wordWrap() and widget.text():
+            need.setHeight(widget.heightForWidth(widget.width()))  # every line shown
         if widget.width() < need.width() or widget.height() < need.height():
             name = widget.text() if hasattr(widget, "text") else widget.objectName()
             found.append(f"{type(widget).__name__} {name!r}: {widget.size().toTuple()} < "
@@ -77,6 +89,28 @@ def test_every_tab_of_the_demo_fits_a_laptop(window, ws, demo_id) -> None:
     for title in tab_titles(window):
         visit(window, title)
         assert_fits(window)
+
+
+def test_the_run_tab_of_a_meeting_running_late_fits_a_laptop(window, ws, demo_id) -> None:
+    copy = meetings.duplicate_meeting(ws, meeting_id=demo_id, title="Summit, second day")
+    meetings.update_meeting(ws, meeting_id=copy.id, date="2026-11-24", planned_start="09:00",
+                            planned_end="12:30")
+    window.meetings.refresh()
+    window.open_meeting(copy.id)
+    run = visit(window, "Run")
+    run.setFocus()
+    QTest.keyClick(run, Qt.Key.Key_Space)  # starts the clock, hours after the planned start
+    run.projector().show_message("Break — back at 10:40")
+    run.projector().hide()
+    QApplication.processEvents()
+    assert run.state_label.text() == "Running" and run.rebalance_box.isVisible()
+    assert "Break — back at 10:40" in run.projector_label.text()
+    assert_fits(window)
+    table = run.agenda_table
+    assert table.isColumnHidden(PRESENTER) and table.columnWidth(ITEM) >= 100  # titles readable
+    window.resize(2400, 1300)  # a big screen has room for the presenters too
+    QApplication.processEvents()
+    assert not table.isColumnHidden(PRESENTER) and table.columnWidth(ITEM) >= 100
 
 
 def test_review_tab_fits_a_laptop(window, ws, demo_id) -> None:
