@@ -66,10 +66,9 @@ class AgendaView(QWidget):
                           (AgendaModel.KIND, QHeaderView.ResizeMode.ResizeToContents),
                           (AgendaModel.PRESENTER, QHeaderView.ResizeMode.ResizeToContents),
                           (AgendaModel.MINUTES, QHeaderView.ResizeMode.ResizeToContents),
-                          (AgendaModel.GOAL, QHeaderView.ResizeMode.Interactive),
+                          (AgendaModel.GOAL, QHeaderView.ResizeMode.Stretch),
                           (AgendaModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(col, mode)
-        header.resizeSection(AgendaModel.GOAL, 300)
+            header.setSectionResizeMode(col, mode)  # title and goal share what is left
 
         self.new_title = LineEdit(placeholderText="New agenda item… (Enter to add)")
         self.new_kind = QComboBox()

@@ -79,8 +79,13 @@ class BoardView(QWidget):
         self.preset.activated.connect(self._on_preset_chosen)
         self.preset.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.preset.setMinimumContentsLength(24)
+        self.preset.setMinimumContentsLength(12)
+        self.preset.setToolTip("The quadrants' labels: a preset, or your own")
         self.team_filter = QComboBox(objectName="teamFilter")
+        self.team_filter.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
+        self.team_filter.setMinimumContentsLength(8)
+        self.team_filter.setToolTip("Show the cards of one team only (the projector follows)")
         self.team_filter.activated.connect(self._on_team_chosen)
         self.dots = QLabel(objectName="dots")
         self.vote_limits = QPushButton("Dot voting…", objectName="voteLimits")
@@ -90,13 +95,22 @@ class BoardView(QWidget):
         self.sort_button.clicked.connect(lambda: self._run(board_edits.sort_by_votes, None))
         self.merge_button = QPushButton("Merge", objectName="merge")
         self.action_button = QPushButton("Make action…", objectName="makeAction")
-        self._bar = QHBoxLayout()
-        for widget in (QLabel("Quadrants:"), self.preset, QLabel("Show:"), self.team_filter):
-            self._bar.addWidget(widget)
-        self._bar.addStretch(1)
-        for widget in (self.dots, self.vote_limits, self.sort_button, self.merge_button,
+        # Two rows, so that the board fits a laptop screen beside the docks.
+        choose = QHBoxLayout()
+        choose.addWidget(QLabel("Quadrants:"))
+        choose.addWidget(self.preset, 2)
+        choose.addSpacing(8)
+        choose.addWidget(QLabel("Show:"))
+        choose.addWidget(self.team_filter, 1)
+        choose.addStretch(1)
+        act = QHBoxLayout()
+        act.addWidget(self.dots, 1)
+        for widget in (self.vote_limits, self.sort_button, self.merge_button,
                        self.action_button):
-            self._bar.addWidget(widget)
+            act.addWidget(widget)
+        self._bar = QVBoxLayout()
+        self._bar.addLayout(choose)
+        self._bar.addLayout(act)
         self.notice = QLabel(objectName="notice")
         self.notice.setWordWrap(True)
         self.notice.hide()

@@ -7,7 +7,6 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QHBoxLayout,
     QPlainTextEdit,
     QVBoxLayout,
     QWidget,
@@ -89,7 +88,7 @@ class NotesEditor(QWidget):
         self.item_box = QComboBox()
         self.item_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
-        self.item_box.setMinimumContentsLength(16)
+        self.item_box.setMinimumContentsLength(10)
         self.follow = QCheckBox("Follow current item", checked=True)
         self.follow.setToolTip("Show the notes of the item the clock is running on")
         self.editor = NoteTextEdit()
@@ -97,12 +96,10 @@ class NotesEditor(QWidget):
         self.editor.setPlaceholderText("Type notes here; they are saved as you type.")
         self.editor.setTabChangesFocus(True)
         self.message = InlineMessage()
-        top = QHBoxLayout()
-        top.addWidget(self.item_box, 1)
-        top.addWidget(self.follow)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.item_box)  # full width, the box's own row: a narrow dock fits
+        layout.addWidget(self.follow)
         layout.addWidget(self.editor, 1)
         layout.addWidget(self.message)
 

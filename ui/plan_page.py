@@ -38,7 +38,9 @@ class PlanPage(QSplitter):
         self.addWidget(self.lower)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 0)
-        self.setSizes([430, 270])
+        # The details as tall as their form needs, the agenda all the rest: on a laptop screen
+        # that is five or six agenda rows instead of three.
+        self.setSizes([430, self.lower.minimumSizeHint().height()])
         state = settings.value("window/plan_splitter")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)

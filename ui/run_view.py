@@ -5,17 +5,14 @@ from __future__ import annotations
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QApplication,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QInputDialog,
     QLabel,
     QMenu,
     QPushButton,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -31,11 +28,15 @@ from facilitator.timing import (
     format_time_of_day,
 )
 from ui import settings
-from ui.countdown_label import CountdownLabel
+from ui.elided_label import ElidedLabel
+from ui.fitting_countdown import FittingCountdown
 from ui.meeting_document import MeetingDocument
 from ui.projector import ProjectorWindow
-from ui.run_agenda_model import ACTUAL, RunAgendaModel
+from ui.run_agenda_model import RunAgendaModel
+from ui.run_agenda_table import RunAgendaTable
 from ui.run_clock import RunClock
+
+COUNTDOWN_PIXELS = 150  # the countdown's height where the window leaves room for it
 
 _STATE_TEXT = {
     SegmentState.NOT_STARTED: "Not started",
@@ -84,36 +85,25 @@ class RunView(QWidget):
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
 
         self.agenda = RunAgendaModel(self.run_clock.tz, self)
-        self.agenda_table = QTableView()
-        self.agenda_table.setModel(self.agenda)
-        self.agenda_table.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # the keys drive the clock
-        self.agenda_table.setSelectionMode(QAbstractItemView.SelectionMode.NoSelection)
-        self.agenda_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.agenda_table.verticalHeader().hide()
-        header = self.agenda_table.horizontalHeader()
-        # Sized to the contents when the agenda changes, not on every tick (ResizeToContents
-        # would measure every row each second).
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
-        self.agenda.modelReset.connect(self._fit_columns)
+        self.agenda_table = RunAgendaTable(self.agenda)
         self.agenda_table.doubleClicked.connect(self._jump_to_row)
 
-        self.meeting_label = _label(16, bold=True)
+        self.meeting_label = _label(16, bold=True, elided=True)
         self.state_label = _label(12)
-        self.projector_label = _label(11)  # what the room sees besides the clock
+        self.projector_label = _label(11, elided=True)  # what the room sees besides the clock
         self.kind_label = _label(12)
-        self.item_label = _label(20, bold=True)
+        self.item_label = _label(18, bold=True)
         self.item_label.setWordWrap(True)
-        self.countdown = CountdownLabel()
-        self.countdown.set_pixel_size(150)
+        self.countdown = FittingCountdown(COUNTDOWN_PIXELS)
         self.item_time_label = _label(12)
+        self.item_time_label.setWordWrap(True)
         self.next_label = _label(12)
         self.next_label.setWordWrap(True)
         self.so_far_label = _label(11)
+        self.so_far_label.setWordWrap(True)
         self.end_label = _label(11)
         self.end_label.setWordWrap(True)
-        self.rebalance_label = _label(11)
-        self.rebalance_label.setWordWrap(True)
+        self.rebalance_label = _label(11, elided=True)  # all of it in its tooltip
         self.apply_button = QPushButton("Apply")
         self.apply_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.apply_button.setToolTip("Shorten the items still to come as suggested (undoable)")
@@ -122,6 +112,7 @@ class RunView(QWidget):
         self.rebalance_box.setFrameShape(QFrame.Shape.StyledPanel)
         self.rebalance_box.setStyleSheet("QFrame { background: #fff4e0; border-radius: 6px; }")
         box = QHBoxLayout(self.rebalance_box)
+        box.setContentsMargins(8, 4, 8, 4)
         box.addWidget(self.rebalance_label, 1)
         box.addWidget(self.apply_button)
         self.rebalance_box.hide()
@@ -189,30 +180,24 @@ class RunView(QWidget):
                 self.chime_action]
 
     def _layout(self) -> None:
+        # The clock's controls along the bottom; the projector's above the countdown it shows
+        # (one row of all eleven would make the console wider than a laptop screen).
         buttons = QHBoxLayout()
+        buttons.setSpacing(6)
         for action in (self.previous_action, self.toggle_action, self.next_action,
                        self.extend_action, self.skip_action, self.stop_action,
-                       self.finish_action, None, self.projector_action, self.blank_action,
-                       self.message_action, self.chime_action):
-            if action is None:
-                buttons.addStretch(1)
-                continue
-            button = QToolButton()
-            button.setDefaultAction(action)
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-            button.setMinimumHeight(34)
-            if action is self.toggle_action:
-                button.setMinimumWidth(90)
-            if action is self.projector_action:
-                self.projector_button = button
-                button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
-                menu = QMenu(button)
-                menu.aboutToShow.connect(lambda m=menu: self._fill_screen_menu(m))
-                button.setMenu(menu)
-            buttons.addWidget(button)
+                       self.finish_action):
+            buttons.addWidget(self._button(action))
+        buttons.addStretch(1)
+        projector_buttons = QHBoxLayout()
+        projector_buttons.setSpacing(2)
+        for action in (self.projector_action, self.blank_action, self.message_action,
+                       self.chime_action):
+            projector_buttons.addWidget(self._button(action))
 
         current = QVBoxLayout()
+        current.setContentsMargins(0, 0, 0, 0)
+        current.setSpacing(2)
         current.addWidget(self.kind_label)
         current.addWidget(self.item_label)
         current.addWidget(self.countdown, 1)
@@ -223,22 +208,48 @@ class RunView(QWidget):
         current.addWidget(line)
         current.addWidget(self.so_far_label)
         current.addWidget(self.end_label)
-        current.addWidget(self.rebalance_box)
         panel = QWidget()
         panel.setLayout(current)
 
-        grid = QGridLayout(self)
+        # The header: the meeting's title over its state and the projector's; its buttons right.
+        status = QHBoxLayout()
+        status.addWidget(self.state_label)
+        status.addSpacing(16)
+        status.addWidget(self.projector_label, 1)
+        heading = QVBoxLayout()
+        heading.setSpacing(0)
+        heading.addWidget(self.meeting_label)
+        heading.addLayout(status)
         top = QHBoxLayout()
-        top.addWidget(self.meeting_label, 1)
-        top.addWidget(self.projector_label)
-        top.addSpacing(16)
-        top.addWidget(self.state_label)
+        top.addLayout(heading, 1)
+        top.addLayout(projector_buttons)
+
+        grid = QGridLayout(self)
+        grid.setContentsMargins(6, 6, 6, 6)
+        grid.setVerticalSpacing(4)
         grid.addLayout(top, 0, 0, 1, 2)
         grid.addWidget(self.agenda_table, 1, 0)
         grid.addWidget(panel, 1, 1)
-        grid.setColumnStretch(0, 11)
-        grid.setColumnStretch(1, 9)
-        grid.addLayout(buttons, 2, 0, 1, 2)
+        grid.setColumnStretch(0, 1)
+        grid.setColumnStretch(1, 1)
+        grid.addWidget(self.rebalance_box, 2, 0, 1, 2)  # full width: two lines, not five
+        grid.addLayout(buttons, 3, 0, 1, 2)
+
+    def _button(self, action: QAction) -> QToolButton:
+        button = QToolButton()
+        button.setDefaultAction(action)
+        button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        button.setMinimumHeight(34)
+        if action is self.toggle_action:
+            button.setMinimumWidth(90)
+        if action is self.projector_action:
+            self.projector_button = button
+            button.setPopupMode(QToolButton.ToolButtonPopupMode.MenuButtonPopup)
+            menu = QMenu(button)
+            menu.aboutToShow.connect(lambda m=menu: self._fill_screen_menu(m))
+            button.setMenu(menu)
+        return button
 
     # Display ----------------------------------------------------------------------------
 
@@ -302,16 +313,6 @@ class RunView(QWidget):
         toggle = "Pause" if running else ("Resume" if cur is not None else "Start")
         if self.toggle_action.text() != toggle:
             self.toggle_action.setText(toggle)
-
-    @Slot()
-    def _fit_columns(self) -> None:
-        for column in range(self.agenda.columnCount()):
-            if column != 1:
-                self.agenda_table.resizeColumnToContents(column)
-        # The Actual column grows past an hour ("1:05:00" is wider than "59:59").
-        self.agenda_table.setColumnWidth(ACTUAL, max(self.agenda_table.columnWidth(ACTUAL),
-                                                     self.fontMetrics().horizontalAdvance(
-                                                         "88:88:88") + 12))
 
     @Slot(str)
     def _on_band_entered(self, band: str) -> None:
@@ -389,8 +390,8 @@ class RunView(QWidget):
             action.triggered.connect(lambda _=False, s=screen: self.projector().move_to_screen(s))
 
 
-def _label(points: int, *, bold: bool = False) -> QLabel:
-    label = QLabel()
+def _label(points: int, *, bold: bool = False, elided: bool = False) -> QLabel:
+    label = ElidedLabel() if elided else QLabel()
     label.setTextFormat(Qt.TextFormat.PlainText)
     font = QFont(label.font())
     font.setPointSize(points)
