@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QPalette, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -115,7 +115,7 @@ class MainWindow(QMainWindow):
         self.docks["Decisions"].raise_()
         self.resizeDocks([self.docks["Meetings"], self.docks["Notes"]], [250, 340],
                          Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["Decisions"]], [190], Qt.Orientation.Vertical)
+        self.resizeDocks([self.docks["Decisions"]], [150], Qt.Orientation.Vertical)
 
         build_menus(self)
         self.features = install_features(self, clock or SystemClock())
@@ -409,7 +409,9 @@ class MainWindow(QMainWindow):
         if isinstance(geometry, QByteArray) and not geometry.isEmpty():
             self.restoreGeometry(geometry)
         else:
-            self.resize(1600, 900)
+            # First start: a roomy window, but never larger than the screen (a 1366×768 laptop).
+            room = self.screen().availableGeometry().size()
+            self.resize(QSize(1600, 900).boundedTo(room))
         state = settings.value("window/state")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
