@@ -9,7 +9,7 @@ from docx.shared import Pt
 
 from facilitator.domain import BOARD_PRESETS, ParkingStatus
 from facilitator.export.body import BodyWriter
-from facilitator.export.docx_tables import QUIET, Column, add_table
+from facilitator.export.docx_tables import QUIET, Column, add_table, keep_with_next
 from facilitator.models import BoardCard, Participant
 from facilitator.serialize import MeetingRecord
 from facilitator.textclean import clean_for_word
@@ -87,6 +87,8 @@ def add_board(w: BodyWriter, record: MeetingRecord, *, style: str) -> None:
             empty = cell.add_paragraph().add_run("No cards")
             empty.italic = True
             empty.font.color.rgb = QUIET
+    if fits:  # the whole board on one page, under its heading, when it can be
+        keep_with_next(table.rows[:1])
 
 
 def add_parking_lot(w: BodyWriter, record: MeetingRecord) -> None:
