@@ -126,6 +126,30 @@ COMMANDS: dict[str, Command] = {"demo": cmd_demo, "list": cmd_list, "show": cmd_
 COMMANDS.update(cli_templates.COMMANDS)  # import-agenda, new, templates, save-template, next
 
 
+def quiet_on_broken_pipe(command: Command) -> Command:
+    """A command whose reader went away (`facilitator list | head -1`) ends quietly with 0:
+    what was wanted was read; stdout goes to devnull so the exit flush cannot fail again."""
+
+    def run_command(ws: Workspace, args: argparse.Namespace) -> int:
+        try:
+            status = command(ws, args)
+            sys.stdout.flush()
+            return status
+        except BrokenPipeError:
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+            return 0
+
+    run_command.__doc__ = command.__doc__
+    return run_command
+
+
+COMMANDS = {name: quiet_on_broken_pipe(command) for name, command in COMMANDS.items()}
+
+
 def build_parser() -> argparse.ArgumentParser:
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
