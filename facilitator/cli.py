@@ -15,6 +15,7 @@ from facilitator.paths import default_workspace_path
 from facilitator.workspace import Workspace, open_workspace
 
 Launcher = Callable[[Path], int]
+DEFAULT_MEETING = "default: the meeting running now, else the one held last, else the latest"
 ChartRenderer = Callable[[Sequence[Any]], "bytes | None"]  # see facilitator.export.timing
 
 
@@ -165,13 +166,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", parents=[db], help="the meetings in the workspace")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p = sub.add_parser("show", parents=[db], help="one meeting with all its parts")
-    p.add_argument("--meeting", type=int, metavar="ID", help="meeting id (default: most recent)")
+    p.add_argument("--meeting", type=int, metavar="ID", help=f"meeting id ({DEFAULT_MEETING})")
     p.add_argument("--json", action="store_true", help="the documented JSON object")
     for name, what in (("export-minutes", "the Word minutes of a meeting"),
                        ("export-agenda", "the agenda handout of a meeting (Word)")):
         p = sub.add_parser(name, parents=[db], help=what)
-        p.add_argument("--meeting", type=int, metavar="ID",
-                       help="meeting id (default: most recent)")
+        p.add_argument("--meeting", type=int, metavar="ID", help=f"meeting id ({DEFAULT_MEETING})")
         p.add_argument("--out", required=True, metavar="FILE.docx", help="the file to write")
         p.add_argument("--reference", metavar="FILE.docx",
                        help="a Word document or template (.docx/.dotx) whose styles to use")

@@ -150,6 +150,18 @@ def list_meetings(ws: Workspace, *, search: str = "") -> list[MeetingSummary]:
 
 
 def most_recent_meeting_id(ws: Workspace) -> int:
+    """The meeting a command means without --meeting: the one running now, else the one held
+    last (latest actual start), else the latest (as list_meetings orders them)."""
+    with ws.session() as s:
+        for query in (
+            select(Meeting.id).where(Meeting.status == MeetingStatus.RUNNING)
+            .order_by(Meeting.actual_start.desc().nulls_last(), Meeting.id.desc()),
+            select(Meeting.id).where(Meeting.actual_start.is_not(None))
+            .order_by(Meeting.actual_start.desc(), Meeting.id.desc()),
+        ):
+            found = s.scalars(query.limit(1)).first()
+            if found is not None:
+                return found
     meetings = list_meetings(ws)
     if not meetings:
         raise NotFoundError("the workspace has no meetings yet (try: facilitator demo)")
