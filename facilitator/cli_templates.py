@@ -106,8 +106,15 @@ def cmd_save_template(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_next(ws: Workspace, args: argparse.Namespace) -> int:
-    from facilitator.series import list_reviews, next_meeting
+    from facilitator.series import list_reviews, next_meeting, planned_twin
 
+    twin = None if args.force else planned_twin(ws, meeting_id=args.meeting, title=args.title,
+                                                 date=args.date, series=args.series)
+    if twin is not None:
+        when = twin.date.isoformat() if twin.date else "no date"
+        raise ValidationError(f"meeting {twin.id} {twin.title!r} ({when}) is already planned in "
+                              "this series; give another --date or --title, or --force to "
+                              "make another")
     meeting = next_meeting(ws, meeting_id=args.meeting, title=args.title, date=args.date,
                            series=args.series)
     print(meeting.id)
@@ -156,3 +163,6 @@ def add_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the new meeting's date")
     p.add_argument("--series", metavar="NAME",
                    help="put the meeting in this series first (needed if it has none)")
+    p.add_argument("--force", action="store_true",
+                   help="make it even if the series already plans a meeting of that title "
+                        "and date")

@@ -101,3 +101,21 @@ def test_broken_pipe_ends_quietly(tmp_path: Path) -> None:
             stderr = process.stderr.read().decode()
             assert process.wait(timeout=60) == 0
         assert stderr == "", (command, stderr)
+
+
+def test_next_twice_refuses_the_identical_twin(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    held = run("demo", "--db", db).stdout.strip()
+    first = run("next", "--db", db, "--meeting", held, "--date", "2026-12-08")
+    assert first.returncode == 0, first.stderr
+    again = run("next", "--db", db, "--meeting", held, "--date", "2026-12-08")
+    assert again.returncode == 1 and again.stdout == ""
+    assert again.stderr.splitlines() == [
+        f"facilitator: meeting {first.stdout.split()[0]} 'Sales & Marketing Summit' "
+        "(2026-12-08) is already planned in this series; give another --date or --title, "
+        "or --force to make another"]
+    assert meeting_count(db) == 2
+    other_day = run("next", "--db", db, "--meeting", held, "--date", "2026-12-15")
+    forced = run("next", "--db", db, "--meeting", held, "--date", "2026-12-08", "--force")
+    assert other_day.returncode == 0 and forced.returncode == 0, forced.stderr
+    assert meeting_count(db) == 4
