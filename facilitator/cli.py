@@ -17,6 +17,7 @@ if TYPE_CHECKING:  # SQLAlchemy loads when a command opens the workspace, not to
     from facilitator.workspace import Workspace
 
 Launcher = Callable[[Path], int]
+DEFAULT_MEETING = "default: the meeting running now, else the one held last, else the latest"
 ChartRenderer = Callable[[Sequence[Any]], "bytes | None"]  # see facilitator.export.timing
 
 
@@ -128,6 +129,30 @@ COMMANDS: dict[str, Command] = {"demo": cmd_demo, "list": cmd_list, "show": cmd_
 COMMANDS.update(cli_templates.COMMANDS)  # import-agenda, new, templates, save-template, next
 
 
+def quiet_on_broken_pipe(command: Command) -> Command:
+    """A command whose reader went away (`facilitator list | head -1`) ends quietly with 0:
+    what was wanted was read; stdout goes to devnull so the exit flush cannot fail again."""
+
+    def run_command(ws: Workspace, args: argparse.Namespace) -> int:
+        try:
+            status = command(ws, args)
+            sys.stdout.flush()
+            return status
+        except BrokenPipeError:
+            import os
+
+            devnull = os.open(os.devnull, os.O_WRONLY)
+            os.dup2(devnull, sys.stdout.fileno())
+            os.close(devnull)
+            return 0
+
+    run_command.__doc__ = command.__doc__
+    return run_command
+
+
+COMMANDS = {name: quiet_on_broken_pipe(command) for name, command in COMMANDS.items()}
+
+
 def build_parser() -> argparse.ArgumentParser:
     db = argparse.ArgumentParser(add_help=False)
     db.add_argument("--db", metavar="PATH", default=argparse.SUPPRESS,
@@ -143,13 +168,12 @@ def build_parser() -> argparse.ArgumentParser:
     p = sub.add_parser("list", parents=[db], help="the meetings in the workspace")
     p.add_argument("--json", action="store_true", help="machine-readable output")
     p = sub.add_parser("show", parents=[db], help="one meeting with all its parts")
-    p.add_argument("--meeting", type=int, metavar="ID", help="meeting id (default: most recent)")
+    p.add_argument("--meeting", type=int, metavar="ID", help=f"meeting id ({DEFAULT_MEETING})")
     p.add_argument("--json", action="store_true", help="the documented JSON object")
     for name, what in (("export-minutes", "the Word minutes of a meeting"),
                        ("export-agenda", "the agenda handout of a meeting (Word)")):
         p = sub.add_parser(name, parents=[db], help=what)
-        p.add_argument("--meeting", type=int, metavar="ID",
-                       help="meeting id (default: most recent)")
+        p.add_argument("--meeting", type=int, metavar="ID", help=f"meeting id ({DEFAULT_MEETING})")
         p.add_argument("--out", required=True, metavar="FILE.docx", help="the file to write")
         p.add_argument("--reference", metavar="FILE.docx",
                        help="a Word document or template (.docx/.dotx) whose styles to use")

@@ -13,15 +13,32 @@ from facilitator.errors import ValidationError
 if TYPE_CHECKING:  # the workspace (SQLAlchemy) loads only when a command runs
     from facilitator.workspace import Workspace
 
+# Bytes that never occur in a text file: C0 controls other than tab, line and page breaks, and
+# the five bytes cp1252 leaves undefined.
+_NOT_TEXT = frozenset({*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1A), *range(0x1B, 0x20),
+                       0x81, 0x8D, 0x8F, 0x90, 0x9D})
+
+
+def decode_text(data: bytes, source: str) -> str:
+    """UTF-8 (with or without BOM), else Windows "Save as text" (cp1252); anything with NUL or
+    other control bytes (a .docx, a PDF, an image) is refused with a ValidationError."""
+    refusal = ValidationError(f"{source} is not a text file: save the agenda as plain text "
+                              "(.txt) or paste it with -")
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if _NOT_TEXT.intersection(data):
+            raise refusal from None
+        return data.decode("cp1252")
+    if any(ord(c) in _NOT_TEXT for c in text if ord(c) < 0x20):
+        raise refusal
+    return text
+
 
 def _read_text(name: str) -> str:
     if name == "-":
-        return sys.stdin.read()
-    data = Path(name).read_bytes()
-    try:
-        return data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        return data.decode("cp1252", errors="replace")  # Windows "Save as text"
+        return decode_text(sys.stdin.buffer.read(), "standard input")
+    return decode_text(Path(name).read_bytes(), name)
 
 
 def cmd_import_agenda(ws: Workspace, args: argparse.Namespace) -> int:
@@ -91,8 +108,15 @@ def cmd_save_template(ws: Workspace, args: argparse.Namespace) -> int:
 
 
 def cmd_next(ws: Workspace, args: argparse.Namespace) -> int:
-    from facilitator.series import list_reviews, next_meeting
+    from facilitator.series import list_reviews, next_meeting, planned_twin
 
+    twin = None if args.force else planned_twin(ws, meeting_id=args.meeting, title=args.title,
+                                                 date=args.date, series=args.series)
+    if twin is not None:
+        when = twin.date.isoformat() if twin.date else "no date"
+        raise ValidationError(f"meeting {twin.id} {twin.title!r} ({when}) is already planned in "
+                              "this series; give another --date or --title, or --force to "
+                              "make another")
     meeting = next_meeting(ws, meeting_id=args.meeting, title=args.title, date=args.date,
                            series=args.series)
     print(meeting.id)
@@ -141,3 +165,6 @@ def add_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     p.add_argument("--date", metavar="YYYY-MM-DD", help="the new meeting's date")
     p.add_argument("--series", metavar="NAME",
                    help="put the meeting in this series first (needed if it has none)")
+    p.add_argument("--force", action="store_true",
+                   help="make it even if the series already plans a meeting of that title "
+                        "and date")

@@ -10,9 +10,16 @@ from typing import Any
 from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
-from facilitator.domain import ActionStatus, ItemKind, ReviewOutcome
+from facilitator.domain import ActionStatus, ItemKind, MeetingStatus, ReviewOutcome
 from facilitator.errors import ValidationError
-from facilitator.models import ActionItem, ActionReview, AgendaItem, Meeting, utcnow
+from facilitator.models import (
+    ActionItem,
+    ActionReview,
+    AgendaItem,
+    Meeting,
+    Series,
+    utcnow,
+)
 from facilitator.services.common import date_field, enum_field, get, text_field
 from facilitator.services.meetings import _series_id, copy_meeting_rows
 from facilitator.workspace import Workspace
@@ -114,6 +121,29 @@ def next_meeting(
         s.flush()
         _bring_open_actions(s, copy)
         return copy
+
+
+def planned_twin(
+    ws: Workspace, *, meeting_id: int, title: str | None = None, date: Any = None,
+    series: str | None = None,
+) -> Meeting | None:
+    """The planned meeting of the series that next_meeting with these arguments would copy
+    exactly (same title, same date or both undated), if there is one."""
+    with ws.session() as s:
+        src = get(s, Meeting, meeting_id)
+        series_id = src.series_id
+        if series is not None and text_field(series, "series").strip():
+            series_id = s.scalar(select(Series.id).where(Series.name == series.strip()))
+        if series_id is None:
+            return None
+        new_title = text_field(title, "title", required=True).strip() if title else src.title
+        day = date_field(date)
+        return s.scalars(
+            select(Meeting).where(
+                Meeting.series_id == series_id, Meeting.title == new_title,
+                Meeting.status == MeetingStatus.PLANNED,
+                Meeting.date.is_(None) if day is None else Meeting.date == day)
+            .order_by(Meeting.id).limit(1)).first()
 
 
 def bring_open_actions(ws: Workspace, *, meeting_id: int) -> int:

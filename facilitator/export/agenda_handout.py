@@ -12,7 +12,7 @@ from docx.shared import Pt
 
 from facilitator.export.atomic import write_atomic
 from facilitator.export.body import BodyWriter
-from facilitator.export.docx_tables import QUIET, Cell, Column
+from facilitator.export.docx_tables import QUIET, Cell, Column, keep_with_next
 from facilitator.export.minutes import local_time, long_date
 from facilitator.export.sections import NO_TEAM
 from facilitator.export.styles import new_document
@@ -22,6 +22,7 @@ from facilitator.services.agenda import start_times
 from facilitator.textclean import clean_for_word
 
 RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
+KEEP_TOGETHER = 4  # the last rows of the agenda table kept on one page
 
 
 def _add_details(w: BodyWriter, record: MeetingRecord, end: str) -> None:
@@ -58,19 +59,26 @@ def _add_agenda(w: BodyWriter, record: MeetingRecord) -> None:
     minutes = [item.planned_minutes for item in record.agenda]
     starts = start_times(m.planned_start, minutes, m.date)
     w.heading("Agenda")
+    ends = start_times(m.planned_start, [*minutes, 0], m.date)
+    rows: list[list[str | Cell]] = [
+        [local_time(start), Cell(item.title, bold=True), item.kind.label, item.presenter,
+         str(item.planned_minutes)] for item, start in zip(record.agenda, starts, strict=True)]
+    end = local_time(ends[-1])
+    if end:
+        rows.append([Cell(end, bold=True), Cell("End", bold=True), "", "", ""])
     table = w.table(
         [Column("Start", 0.7), Column("Item", 3.6), Column("Kind", 1.4),
-         Column("Presenter", 1.4), Column("Min", 0.55, RIGHT)],
-        ([local_time(start), Cell(item.title, bold=True), item.kind.label, item.presenter,
-          str(item.planned_minutes)] for item, start in zip(record.agenda, starts, strict=True)))
+         Column("Presenter", 1.4), Column("Min", 0.55, RIGHT)], rows)
     # Each item's goal under its title, in the same cell.
-    for row, item in zip(table.rows[1:], record.agenda, strict=True):
+    for row, item in zip(table.rows[1:], record.agenda, strict=False):
         goal = clean_for_word(item.goal).strip()
         if goal:
             run = row.cells[1].add_paragraph().add_run(goal)
             run.italic = True
             run.font.size = Pt(9)
             run.font.color.rgb = QUIET
+    # The last items and the end travel together: no lone row at the top of a page.
+    keep_with_next(table.rows[-KEEP_TOGETHER:-1])
     total = sum(minutes)
     w.quiet(f"{len(record.agenda)} items, {duration(total)} in all.")
 

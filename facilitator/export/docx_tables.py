@@ -11,7 +11,7 @@ from docx.enum.text import WD_ALIGN_PARAGRAPH
 from docx.oxml import OxmlElement
 from docx.oxml.ns import qn
 from docx.shared import RGBColor
-from docx.table import Table, _Cell
+from docx.table import Table, _Cell, _Row
 
 from facilitator.export.styles import GRID, TABLE, text_width
 from facilitator.textclean import clean_for_word
@@ -66,6 +66,15 @@ def _look(table: Table, *, first_column: bool) -> None:
 def _row_property(row_tr: object, tag: str) -> None:
     """Marks a row: w:tblHeader repeats it on every page, w:cantSplit keeps it on one page."""
     row_tr.get_or_add_trPr().append(OxmlElement(tag))  # type: ignore[attr-defined]
+
+
+def keep_with_next(rows: Iterable[_Row]) -> None:
+    """Keeps each of these rows on the page of the row after it (Word and LibreOffice honour
+    keep-with-next on the paragraphs of a row)."""
+    for row in rows:
+        for cell in row.cells:
+            for paragraph in cell.paragraphs:
+                paragraph.paragraph_format.keep_with_next = True
 
 
 def fill_cell(cell: _Cell, value: CellValue, align: WD_ALIGN_PARAGRAPH | None = None) -> None:

@@ -120,37 +120,49 @@ def _add_reviews(w: BodyWriter, record: MeetingRecord) -> None:
              for review, action in record.reviews))
 
 
+NOT_RUN = "—"
+
+
 def _add_agenda_timing(w: BodyWriter, timing: MeetingTiming) -> None:
     if not timing.items:
         return
     w.heading("Agenda and timing")
+    ran = timing.ran
     rows: list[list[str | Cell]] = []
     for item in timing.items:
         actual: str | Cell = _minutes(item.actual_minutes)
         diff: str | Cell = ""
-        if item.skipped and item.actual_minutes is None:
-            actual = Cell("skipped", italic=True, color=QUIET)
-        elif item.difference is not None:
+        if item.difference is not None:
             diff = (Cell(_signed(item.difference), bold=True, color=OVERTIME, fill=OVERTIME_FILL)
                     if item.over else _signed(item.difference))
+        elif item.skipped:
+            actual, diff = Cell("skipped", italic=True, color=QUIET), NOT_RUN
+        elif ran:  # the meeting ran, this item did not
+            actual, diff = NOT_RUN, NOT_RUN
         rows.append([str(item.number), item.title, item.kind.label, item.presenter,
                      str(item.planned_minutes), actual, diff])
     planned = sum(i.planned_minutes for i in timing.items)
-    ran = timing.ran
-    total: list[str | Cell] = [Cell(""), Cell("Total", bold=True), "", "",
+    total: list[str | Cell] = [Cell(""), Cell("Items total", bold=True), "", "",
                                Cell(str(planned), bold=True), "", ""]
     if ran:
         actual_total = sum(i.actual_minutes or 0.0 for i in ran)
-        diff_total = actual_total - sum(i.planned_minutes for i in ran)
+        diff_total = sum(i.difference or 0.0 for i in ran)
         total[5] = Cell(_minutes(round(actual_total, 1)), bold=True)
         total[6] = Cell(_signed(round(diff_total, 1)), bold=True,
                         color=OVERTIME if diff_total >= 0.5 else None)
     rows.append(total)
-    w.table([Column("#", 0.35, RIGHT), Column("Item", 2.5), Column("Kind", 1.25),
-             Column("Presenter", 1.15), Column("Planned", 0.95, RIGHT),
-             Column("Actual", 0.85, RIGHT), Column("+/−", 0.65, RIGHT)], rows)
+    # Weights in inches of a 6.5-inch text width: "Presentation", "Planned" and a six-character
+    # difference in bold ("+120.5") each fit on one line.
+    w.table([Column("#", 0.3, RIGHT), Column("Item", 2.0), Column("Kind", 1.08),
+             Column("Presenter", 0.95), Column("Planned", 0.82, RIGHT),
+             Column("Actual", 0.65, RIGHT), Column("+/−", 0.7, RIGHT)], rows)
     if ran:
-        w.quiet("Minutes. Differences in red: the item ran over its planned time.")
+        note = ("Minutes. +/−: actual minus planned per item, in red where it ran over; "
+                "the total adds up the differences of the items that ran")
+        if timing.not_run:
+            note += f" ({NOT_RUN}: not run)"
+        w.quiet(note + ". The summary compares the meeting from start to finish, "
+                       "breaks between items included, with its planned span.")
 
 
 def _by_item(rows: list, key: str = "agenda_item_id") -> dict[int | None, list]:

@@ -9,9 +9,10 @@ from docx.shared import Pt
 
 from facilitator.domain import BOARD_PRESETS, ParkingStatus
 from facilitator.export.body import BodyWriter
-from facilitator.export.docx_tables import QUIET, Column, add_table
+from facilitator.export.docx_tables import QUIET, Column, add_table, keep_with_next
 from facilitator.models import BoardCard, Participant
 from facilitator.serialize import MeetingRecord
+from facilitator.teams import team_key, team_spellings
 from facilitator.textclean import clean_for_word
 
 NO_TEAM = "No team"
@@ -28,13 +29,13 @@ def _person(p: Participant) -> str:
 
 def attendance_rows(people: Sequence[Participant]) -> list[list[str]]:
     """One row per team (alphabetical, people without a team last): present and absent names."""
+    spelling = team_spellings(clean_for_word(p.team) for p in people)
     teams: dict[str, tuple[list[str], list[str]]] = defaultdict(lambda: ([], []))
-    for p in people:
-        team = clean_for_word(p.team).strip()
-        teams[team][0 if p.present else 1].append(_person(p))
-    order = sorted(teams, key=lambda t: (not t, t.casefold()))
-    return [[team or NO_TEAM, "\n".join(teams[team][0]), "\n".join(teams[team][1])]
-            for team in order]
+    for p in people:  # "Sales" and "sales" are one team
+        teams[team_key(clean_for_word(p.team))][0 if p.present else 1].append(_person(p))
+    order = sorted(teams, key=lambda key: (not key, key))
+    return [[spelling.get(key, NO_TEAM), "\n".join(teams[key][0]), "\n".join(teams[key][1])]
+            for key in order]
 
 
 def board_order(cards: Iterable[BoardCard]) -> list[list[BoardCard]]:
@@ -87,6 +88,8 @@ def add_board(w: BodyWriter, record: MeetingRecord, *, style: str) -> None:
             empty = cell.add_paragraph().add_run("No cards")
             empty.italic = True
             empty.font.color.rgb = QUIET
+    if fits:  # the whole board on one page, under its heading, when it can be
+        keep_with_next(table.rows[:1])
 
 
 def add_parking_lot(w: BodyWriter, record: MeetingRecord) -> None:

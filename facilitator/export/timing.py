@@ -48,25 +48,33 @@ class MeetingTiming:
         return [i for i in self.items if i.actual_minutes is not None]
 
     @property
+    def not_run(self) -> list[ItemTiming]:
+        return [i for i in self.items if i.actual_minutes is None]
+
+    @property
     def over_items(self) -> list[ItemTiming]:
         return [i for i in self.items if i.over]
 
     def summary(self) -> str:
-        """E.g. 'Ran 7 min over (3 h 37 min against 3 h 30 min planned); 2 of 6 items over time.'"""
+        """The meeting as a whole (start to finish, breaks between items included) against its
+        planned span, then the items: e.g. 'The meeting ran 7 min over (3 h 37 min start to
+        finish against 3 h 30 min planned); 2 of 6 items over time, 1 not run.'"""
         if self.actual_minutes is None:
             return ""
         diff = round(self.actual_minutes - self.planned_minutes)
-        against = (f"{duration(self.actual_minutes)} against "
+        against = (f"{duration(self.actual_minutes)} start to finish against "
                    f"{duration(self.planned_minutes)} planned")
         if diff > 0:
-            head = f"Ran {duration(diff)} over ({against})"
+            head = f"The meeting ran {duration(diff)} over ({against})"
         elif diff < 0:
-            head = f"Finished {duration(-diff)} early ({against})"
+            head = f"The meeting finished {duration(-diff)} early ({against})"
         else:
-            head = f"Finished on time ({against})"
+            head = f"The meeting finished on time ({against})"
         ran = self.ran
         over = len(self.over_items)
         items = f"{over} of {len(ran)} item{'s' if len(ran) != 1 else ''} over time"
+        if self.not_run:
+            items += f", {len(self.not_run)} not run"
         return f"{head}; {items}."
 
 
@@ -94,6 +102,8 @@ def meeting_timing(record: MeetingRecord) -> MeetingTiming:
     for number, item in enumerate(record.agenda, start=1):
         seconds = record.elapsed_seconds.get(item.id, 0.0)
         has_time = bool(item.slices) or seconds > 0
+        if item.status in (ItemStatus.PENDING, ItemStatus.SKIPPED) and seconds < 30:
+            has_time = False  # never really run: a slip of the clock is not a run
         items.append(ItemTiming(
             number=number, title=item.title, kind=item.kind, presenter=item.presenter,
             planned_minutes=item.planned_minutes,

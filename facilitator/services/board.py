@@ -21,6 +21,7 @@ from facilitator.services.common import (
     update_fields,
 )
 from facilitator.services.rows import DeletedRows, delete_with_dependents, restore_rows
+from facilitator.teams import distinct_teams
 from facilitator.workspace import Workspace
 
 
@@ -278,11 +279,12 @@ def _team_matches(team: str) -> Any:
 def board_teams(ws: Workspace, *, meeting_id: int) -> list[str]:
     """The teams on the board and among the participants, for the filter and the card entry."""
     with ws.session() as s:
-        names = set(s.scalars(select(BoardCard.team).where(BoardCard.meeting_id == meeting_id)))
-        names |= set(s.scalars(select(Participant.team)
-                               .where(Participant.meeting_id == meeting_id)))
-    singles = {t for name in names for t in card_teams(name)}
-    return sorted(singles, key=str.casefold)
+        names = list(s.scalars(select(Participant.team)
+                               .where(Participant.meeting_id == meeting_id)
+                               .order_by(Participant.position, Participant.id)))
+        names += s.scalars(select(BoardCard.team).where(BoardCard.meeting_id == meeting_id)
+                           .order_by(BoardCard.id))
+    return distinct_teams(t for name in names for t in card_teams(name))
 
 
 def card_teams(team: str) -> list[str]:

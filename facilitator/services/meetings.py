@@ -67,7 +67,35 @@ def _clean_meeting_fields(session: Any, changes: dict[str, Any]) -> dict[str, An
             out[key] = None if value is None else utc_field(value, key.replace("_", " "))
         else:
             raise ValidationError(f"a meeting has no field {key!r}")
+    _check_span(out.get("planned_start"), out.get("planned_end"))
     return out
+
+
+END_BEFORE_START = "the end time is before the start time"
+
+
+def _check_span(start: dt.time | None, end: dt.time | None) -> None:
+    if start is not None and end is not None and end < start:
+        raise ValidationError(END_BEFORE_START)
+
+
+def _keep_span(meeting: Meeting, values: dict[str, Any]) -> None:
+    """Moving the start alone past the end moves the end too, keeping the meeting's length (as
+    a calendar does); an end moved alone before the start is refused."""
+    start, end = values.get("planned_start"), values.get("planned_end")
+    if "planned_end" not in values and start is not None and meeting.planned_end is not None \
+            and meeting.planned_start is not None and meeting.planned_end < start:
+        day = dt.date(2000, 1, 1)
+        length = (dt.datetime.combine(day, meeting.planned_end)
+                  - dt.datetime.combine(day, meeting.planned_start))
+        moved = dt.datetime.combine(day, start) + length
+        if moved.date() != day:
+            raise ValidationError(END_BEFORE_START)
+        values["planned_end"] = moved.time()
+    elif "planned_start" not in values and end is not None:
+        _check_span(meeting.planned_start, end)
+    elif "planned_end" not in values:
+        _check_span(start, meeting.planned_end)
 
 
 def _series_id(session: Any, name: str | None) -> int | None:
@@ -93,10 +121,13 @@ def create_meeting(ws: Workspace, *, title: str, **fields: Any) -> Meeting:
 
 
 def update_meeting(ws: Workspace, *, meeting_id: int, **changes: Any) -> dict[str, Any]:
-    """Changes the given fields; returns their previous values (what undo needs)."""
+    """Changes the given fields; returns their previous values (what undo needs). A planned
+    end before the planned start raises ValidationError; moving the start alone past the end
+    moves the end with it (both are then in the previous values)."""
     with ws.session() as s:
         meeting = get(s, Meeting, meeting_id)
         values = _clean_meeting_fields(s, changes)
+        _keep_span(meeting, values)
         previous: dict[str, Any] = {}
         for key, value in values.items():
             if key == "series_id":
@@ -158,6 +189,18 @@ def series_names(ws: Workspace) -> list[str]:
 
 
 def most_recent_meeting_id(ws: Workspace) -> int:
+    """The meeting a command means without --meeting: the one running now, else the one held
+    last (latest actual start), else the latest (as list_meetings orders them)."""
+    with ws.session() as s:
+        for query in (
+            select(Meeting.id).where(Meeting.status == MeetingStatus.RUNNING)
+            .order_by(Meeting.actual_start.desc().nulls_last(), Meeting.id.desc()),
+            select(Meeting.id).where(Meeting.actual_start.is_not(None))
+            .order_by(Meeting.actual_start.desc(), Meeting.id.desc()),
+        ):
+            found = s.scalars(query.limit(1)).first()
+            if found is not None:
+                return found
     meetings = list_meetings(ws)
     if not meetings:
         raise NotFoundError("the workspace has no meetings yet (try: facilitator demo)")

@@ -10,6 +10,7 @@ from facilitator.errors import ValidationError
 from facilitator.models import Meeting, Participant
 from facilitator.services.common import delete_row, get, text_field, update_fields
 from facilitator.services.rows import DeletedRows
+from facilitator.teams import distinct_teams
 from facilitator.workspace import Workspace
 
 
@@ -62,8 +63,7 @@ def list_participants(ws: Workspace, *, meeting_id: int) -> list[Participant]:
 
 def known_teams(ws: Workspace) -> list[str]:
     """Every team named so far in the workspace, for completion (Marketing, Sales, ...)."""
+    """Each team once whatever its case ("Sales", "sales"), in its most common spelling (the
+    first one typed on a tie)."""
     with ws.session() as s:
-        return sorted(
-            {t for t in s.scalars(select(Participant.team).distinct()) if t},
-            key=str.casefold,
-        )
+        return distinct_teams(s.scalars(select(Participant.team).order_by(Participant.id)))

@@ -47,9 +47,33 @@ def _from_row(row: SavedTemplate) -> Template:
     return template_from_json(row.body, key=row.name, source=f"saved template {row.name!r}")
 
 
+def _names(template: Template) -> set[str]:
+    return {template.key.strip().casefold(), template.name.strip().casefold()}
+
+
 def list_templates(ws: Workspace, *, errors: list[str] | None = None) -> list[Template]:
-    """Built-in templates first, then the saved ones (see saved_templates for `errors`)."""
-    return builtin_templates() + saved_templates(ws, errors=errors)
+    """Built-in templates first, then the saved ones (see saved_templates for `errors`); no name
+    twice, ignoring case: a saved template hides a built-in of its name (as find_template
+    picks it), and of saved names differing only in case the first is kept."""
+    saved: list[Template] = []
+    taken: set[str] = set()
+    for template in saved_templates(ws, errors=errors):
+        if not _names(template) & taken:
+            saved.append(template)
+            taken |= _names(template)
+    return [t for t in builtin_templates() if not _names(t) & taken] + saved
+
+
+def builtin_clash(name: str) -> Template | None:
+    """The built-in template whose key or name is `name` (ignoring case), if any."""
+    wanted = name.strip().casefold()
+    return next((t for t in builtin_templates() if wanted in _names(t)), None)
+
+
+def _saved_row(s: Any, name: str) -> SavedTemplate | None:
+    return s.scalar(select(SavedTemplate)
+                    .where(func.lower(SavedTemplate.name) == name.strip().lower())
+                    .order_by(SavedTemplate.id))
 
 
 def find_template(ws: Workspace, name: str) -> Template:
@@ -142,13 +166,18 @@ def save_template(ws: Workspace, *, template: Template, replace: bool = False) -
     data = template_to_data(template)
     # Validate what we store, so that a saved template always loads again.
     template_from_data(data, key=template.name, source=f"template {template.name!r}")
+    builtin = builtin_clash(template.name)
+    if builtin is not None:
+        raise ValidationError(f"{template.name!r} is the name of a built-in template "
+                              f"({builtin.key!r}, {builtin.name!r}); choose another name")
     with ws.session() as s:
-        row = s.scalar(select(SavedTemplate).where(SavedTemplate.name == template.name))
+        row = _saved_row(s, template.name)
         if row is not None and not replace:
-            raise ValidationError(f"a saved template is already called {template.name!r}")
+            raise ValidationError(f"a saved template is already called {row.name!r}")
         if row is None:
             row = SavedTemplate(name=template.name, body="")
             s.add(row)
+        row.name = template.name
         row.body = json.dumps(data, ensure_ascii=False, indent=2)
         s.flush()
         return row
@@ -163,9 +192,9 @@ def save_meeting_as_template(
 
 
 def saved_template_exists(ws: Workspace, name: str) -> bool:
+    """Whether a saved template has this name, ignoring case (saving it needs replace=True)."""
     with ws.session() as s:
-        return s.scalar(select(SavedTemplate.id).where(SavedTemplate.name == name.strip())) \
-            is not None
+        return _saved_row(s, name) is not None
 
 
 def delete_saved_template(ws: Workspace, *, name: str) -> DeletedRows:

@@ -39,13 +39,14 @@ def test_demo_handout(ws: Workspace, demo_id: int, tmp_path: Path) -> None:
     assert items[0] == ["Start", "Item", "Kind", "Presenter", "Min"]
     start = dt.datetime(2026, 1, 1, 9, 0)
     for row, cells, (title, kind, presenter, planned, _actual, goal) in zip(
-            items[1:], table.rows[1:], demo.AGENDA, strict=True):
+            items[1:-1], table.rows[1:-1], demo.AGENDA, strict=True):
         assert row[0] == f"{start:%H:%M}"
         assert cells.cells[1].paragraphs[0].text == title
         assert cells.cells[1].paragraphs[0].runs[0].bold
         assert row[1] == (f"{title}\n{goal}" if goal else title)
         assert row[2:] == [kind.label, presenter, str(planned)]
         start += dt.timedelta(minutes=planned)
+    assert items[-1] == [f"{start:%H:%M}", "End", "", "", ""]
     assert footer_fields(document) == ["PAGE", "NUMPAGES"]
 
 
@@ -55,7 +56,7 @@ def test_handout_without_end_time_computes_it(ws: Workspace, tmp_path: Path) -> 
     agenda.add_item(ws, meeting_id=meeting.id, title="Risks", planned_minutes=25)
     document = open_docx(export_agenda(load_meeting(ws, meeting.id), tmp_path / "r.docx"))
     assert "Time: 14:00–15:15" in [p.text for p in document.paragraphs]
-    assert [r[0] for r in rows(document.tables[0])[1:]] == ["14:00", "14:50"]
+    assert [r[0] for r in rows(document.tables[0])[1:]] == ["14:00", "14:50", "15:15"]
 
 
 def test_empty_handout(ws: Workspace, tmp_path: Path) -> None:

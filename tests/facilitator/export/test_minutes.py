@@ -84,7 +84,7 @@ def test_summary_counts_and_time(minutes) -> None:
     paused = 2 * sum(1 for _t, kind, _p, _pl, actual, _g in demo.AGENDA
                      if kind.value == "working_session" and actual > 30)
     ran = sum(a for *_, a, _g in demo.AGENDA) + paused - 210
-    assert lines[1].startswith(f"Ran {ran} min over (")
+    assert lines[1].startswith(f"The meeting ran {ran} min over (")
     assert lines[1].endswith(f"; {over} of {len(demo.AGENDA)} items over time.")
     assert all(p.style.name == "List Bullet" for p in section(document, "Summary"))
 
@@ -103,7 +103,7 @@ def test_agenda_table_marks_overtime(minutes) -> None:
         marked = "B01E1E" in run_colors(cells.cells[6]) and cell_fill(cells.cells[6]) is not None
         assert marked == (diff > 0), title
     total = data[-1]
-    assert total[1] == "Total"
+    assert total[1] == "Items total"
     assert total[4] == str(sum(p for *_, p, _a, _g in demo.AGENDA))
     assert total[5] == str(sum(a for *_, a, _g in demo.AGENDA))
 
