@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -54,12 +55,6 @@ def _placeholder(text: str) -> QLabel:
     return label
 
 
-class _LaterPage(QWidget):
-    """Stands in for a meeting tab or dock until it first shows: hidden pages cost nothing."""
-
-    def __init__(self, build: Callable[[], QWidget | None]) -> None:
-        super().__init__()
-        self.build = build
 
 
 def _plan_factory(document: MeetingDocument) -> QWidget:
@@ -99,6 +94,7 @@ class MainWindow(QMainWindow):
         self._tab_factories: list[tuple[str, TabFactory, bool, Shown | None]] = [
             ("Plan", _plan_factory, True, None)]
         self._dock_factories: dict[str, Factory] = {}
+        self._builders: dict[QWidget, Callable[[], QWidget | None]] = {}  # pages not shown yet
         self.undo_group = QUndoGroup(self)
         self.workspace_actions: list[QAction] = []  # enabled once the workspace is open
 
@@ -190,11 +186,21 @@ class MainWindow(QMainWindow):
         if not later:
             page = factory(document)
         elif shown is None or shown(document):
-            page = _LaterPage(lambda: factory(document))
+            page = self._later(lambda: factory(document))
         else:
             page = None
         if page is not None:  # a factory may have nothing to show for this meeting
             self.meeting_tabs.addTab(page, title)
+
+    def _later(self, build: Callable[[], QWidget | None]) -> QWidget:
+        """An empty page standing in for a tab or dock page until it first shows (a plain
+        QWidget: its builder stays with the window, not on a Qt object)."""
+        page = QWidget()
+        self._builders[page] = build
+        return page
+
+    def _is_later(self, page: QWidget | None) -> bool:
+        return page is not None and page in self._builders
 
     def meeting_page(self, title: str) -> QWidget | None:
         """The open meeting's tab `title` (built now if it has not shown yet), or None."""
@@ -206,15 +212,14 @@ class MainWindow(QMainWindow):
     @Slot(int)
     def _build_tab(self, index: int) -> None:
         # Not while a meeting closes: its tabs go one by one, each becoming current.
-        if self._document is not None and isinstance(self.meeting_tabs.widget(index),
-                                                     _LaterPage):
+        if self._document is not None and self._is_later(self.meeting_tabs.widget(index)):
             self._build_tab_at(index, current=True)
 
     def _build_tab_at(self, index: int, *, current: bool = False) -> QWidget | None:
         later = self.meeting_tabs.widget(index)
-        if not isinstance(later, _LaterPage):
+        if not self._is_later(later):
             return later
-        page = later.build()
+        page = self._builders.pop(later)()
         if page is None:
             return None
         tabs = self.meeting_tabs
@@ -240,7 +245,7 @@ class MainWindow(QMainWindow):
         """A dock whose widget is built for every meeting that opens; its place persists."""
         dock = self._add_dock(title, object_name, area)
         self._dock_factories[title] = factory
-        dock.visibilityChanged.connect(lambda visible, t=title: visible and self._build_dock(t))
+        dock.visibilityChanged.connect(partial(self._dock_shown, title))
         if self._document is not None:
             self._set_dock_later(title, self._document)
         return dock
@@ -248,16 +253,20 @@ class MainWindow(QMainWindow):
     def _set_dock_later(self, title: str, document: MeetingDocument) -> None:
         factory = self._dock_factories[title]
         dock = self.docks[title]
-        dock.setWidget(_LaterPage(lambda: factory(document)))
+        dock.setWidget(self._later(lambda: factory(document)))
         # Shown now (not closed, not tabbed away: those keep isVisible() but show no region).
         if dock.isVisible() and not dock.visibleRegion().isEmpty():
             self._build_dock(title)
 
+    def _dock_shown(self, title: str, visible: bool) -> None:
+        if visible:
+            self._build_dock(title)
+
     def _build_dock(self, title: str) -> QWidget | None:
         later = self.docks[title].widget()
-        if not isinstance(later, _LaterPage) or self._document is None:
+        if not self._is_later(later) or self._document is None:
             return later
-        page = later.build()
+        page = self._builders.pop(later)()
         self.docks[title].setWidget(page)
         later.deleteLater()
         return page
@@ -310,6 +319,7 @@ class MainWindow(QMainWindow):
             return
         self.flush_notes()
         self._document = None
+        self._builders.clear()
         while self.meeting_tabs.count():
             page = self.meeting_tabs.widget(0)
             self.meeting_tabs.removeTab(0)
@@ -410,7 +420,7 @@ class MainWindow(QMainWindow):
         if isinstance(stack, QUndoStack) and stack in self.undo_group.stacks():
             self.undo_group.setActiveStack(stack)
 
-    @Slot(tuple)
+    @Slot(object)
     def _meeting_changed(self, topics: tuple[str, ...]) -> None:
         # Once per edit, however many of its topics the list shows (a clock jump is two).
         if not {"meeting", "agenda", "clock", "parking"}.isdisjoint(topics):

@@ -27,7 +27,7 @@ class MeetingDocument(QObject):
               "board", "parking")
 
     changed = Signal(str)
-    edited = Signal(tuple)
+    edited = Signal(object)
 
     def __init__(self, ws: Workspace, meeting_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)

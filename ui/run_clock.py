@@ -79,7 +79,7 @@ class RunClock(QObject):
         found = document.findChild(RunClock)
         return found if found is not None else cls(document, clock)
 
-    @Slot(tuple)
+    @Slot(object)
     def _on_changed(self, topics: tuple[str, ...]) -> None:
         # Once per edit: a clock action's "clock" and "agenda" are one reading, not two.
         if not {"agenda", "clock", "meeting"}.isdisjoint(topics):
