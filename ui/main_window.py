@@ -377,8 +377,11 @@ class MainWindow(QMainWindow):
         return page if isinstance(page, PlanPage) else None
 
     def flush_notes(self) -> None:
-        if self.notes_editor is not None:
-            self.notes_editor.flush()
+        from ui.notes_editor import NotesEditor
+
+        notes = self.docks["Notes"].widget()  # not built yet: nothing typed to save
+        if isinstance(notes, NotesEditor):
+            notes.flush()
 
     def _notes_factory(self, document: MeetingDocument) -> QWidget:
         from ui.notes_editor import NotesEditor
