@@ -3,15 +3,17 @@
 `python benchmarks/window_child.py --db PATH --meeting ID --other ID [--runs N]` builds
 `MainWindow(ws)`, shows it, then times what the facilitator does (each until the event queue
 is empty and the window has painted, `repaint()`): opening the large meeting (after opening a
-small one, so every open builds the tabs anew), showing another item's notes, jumping the run
-view to another item, and moving a card to another quadrant on the 400-card board. It prints
-one JSON line of millisecond samples and the peak RSS.
+small one, so every open builds the tabs anew; hidden tabs and docks wait for their first
+show), the Board tab's first show, showing another item's notes, jumping the run view to
+another item, and moving a card to another quadrant on the 400-card board. It prints one JSON
+line of millisecond samples and the peak RSS.
 """
 
 from __future__ import annotations
 
 import argparse
 import json
+import os
 import sys
 import time
 from collections.abc import Callable
@@ -24,6 +26,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.figures import peak_rss_mb  # noqa: E402
 from facilitator.workspace import open_workspace  # noqa: E402
+from ui import run_clock  # noqa: E402
 from ui.main_window import MainWindow  # noqa: E402
 
 
@@ -78,6 +81,8 @@ def main(argv: list[str]) -> int:
         target = items[(n * 7 + 3) % len(items)]
         out["notes_switch"].append(timed(app, window, lambda t=target: notes.show_item(t)))
 
+    # The large meeting is finished: jumping its clock would ask before reopening it.
+    run_clock.confirm_reopen = lambda _parent: True
     run_view = features.run_view
     assert run_view is not None
     window.meeting_tabs.setCurrentWidget(run_view)
@@ -87,10 +92,12 @@ def main(argv: list[str]) -> int:
         out["run_jump"].append(timed(
             app, window, lambda t=target: run_view.run_clock.jump(t, window)))
 
+    # The Board tab is built when it first shows: that first show is timed once.
+    titles = [window.meeting_tabs.tabText(i) for i in range(window.meeting_tabs.count())]
+    out["board_first_show"] = timed(
+        app, window, lambda: window.meeting_tabs.setCurrentIndex(titles.index("Board")))
     board_view = features.board_view
-    assert board_view is not None
-    window.meeting_tabs.setCurrentWidget(board_view)
-    settle(app, window)
+    assert board_view is not None and window.meeting_tabs.currentWidget() is board_view
     out["cards"] = sum(q.rowCount() for q in board_view.model.quadrants)
     for n in range(args.runs * 4):
         source = n % 4
@@ -108,4 +115,9 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    raise SystemExit(main(sys.argv))
+    code = main(sys.argv)
+    # Known issue: after the 24 card moves on a board, the interpreter's final garbage
+    # collection can abort inside PySide ("none_dealloc") once everything above is done and
+    # printed. The measurements are complete by then; leave without that teardown.
+    sys.stdout.flush()
+    os._exit(code)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -38,6 +39,7 @@ if TYPE_CHECKING:
 
 Factory = Callable[[MeetingDocument], QWidget]
 TabFactory = Callable[[MeetingDocument], QWidget | None]
+Shown = Callable[[MeetingDocument], bool]
 DockArea = Qt.DockWidgetArea
 
 
@@ -51,6 +53,8 @@ def _placeholder(text: str) -> QLabel:
     palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Mid))
     label.setPalette(palette)
     return label
+
+
 
 
 def _plan_factory(document: MeetingDocument) -> QWidget:
@@ -68,8 +72,10 @@ class MainWindow(QMainWindow):
     "Opening workspace…") that shows before the workspace loads; attach_workspace(ws) fills it.
 
     Other parts plug in with add_meeting_tab() / add_meeting_dock(): their factories get the
-    MeetingDocument of every meeting that opens. Menus: self.file_menu (insert before
-    self.quit_action), self.edit_menu, self.capture_menu, self.view_menu, self.help_menu.
+    MeetingDocument of every meeting that opens. A page is built when it first shows (its tab
+    chosen, its dock raised) or is asked for: meeting_page(title), view(title).
+    Menus: self.file_menu (insert before self.quit_action), self.edit_menu, self.capture_menu,
+    self.view_menu, self.help_menu.
     """
 
     documentChanged = Signal(object)
@@ -85,13 +91,16 @@ class MainWindow(QMainWindow):
         self._path = ws.path if ws is not None else path or Path("")
         self.setWindowTitle(f"Facilitator — {self._path.name}")
         self._document: MeetingDocument | None = None
-        self._tab_factories: list[tuple[str, TabFactory]] = [("Plan", _plan_factory)]
+        self._tab_factories: list[tuple[str, TabFactory, bool, Shown | None]] = [
+            ("Plan", _plan_factory, True, None)]
         self._dock_factories: dict[str, Factory] = {}
+        self._builders: dict[QWidget, Callable[[], QWidget | None]] = {}  # pages not shown yet
         self.undo_group = QUndoGroup(self)
         self.workspace_actions: list[QAction] = []  # enabled once the workspace is open
 
         self.meeting_tabs = QTabWidget()
         self.meeting_tabs.setDocumentMode(True)
+        self.meeting_tabs.currentChanged.connect(self._build_tab)  # before other listeners
         self.central = QStackedWidget()
         self.central.addWidget(_placeholder(
             "No meeting open.\n\nDouble-click a meeting in the list, or press Ctrl+N to "
@@ -160,21 +169,107 @@ class MainWindow(QMainWindow):
         """The open meeting, or None."""
         return self._document
 
-    def add_meeting_tab(self, title: str, factory: TabFactory) -> None:
-        """A tab built for every meeting that opens (e.g. "Run": lambda d: RunView(d, clock));
-        a factory that returns None adds no tab for that meeting."""
-        self._tab_factories.append((title, factory))
-        if self._document is not None and (page := factory(self._document)) is not None:
+    def add_meeting_tab(self, title: str, factory: TabFactory, *, later: bool = False,
+                        shown: Shown | None = None) -> None:
+        """A tab for every meeting that opens (e.g. "Run": lambda d: RunView(d, clock)).
+
+        later=True builds it when first chosen or asked for (meeting_page); `shown(document)`
+        then says whether the meeting has that tab at all. With later=False the factory runs
+        at open and may return None for no tab.
+        """
+        self._tab_factories.append((title, factory, later, shown))
+        if self._document is not None:
+            self._add_tab(self._document, title, factory, later, shown)
+
+    def _add_tab(self, document: MeetingDocument, title: str, factory: TabFactory,
+                 later: bool, shown: Shown | None) -> None:
+        if not later:
+            page = factory(document)
+        elif shown is None or shown(document):
+            page = self._later(lambda: factory(document))
+        else:
+            page = None
+        if page is not None:  # a factory may have nothing to show for this meeting
             self.meeting_tabs.addTab(page, title)
+
+    def _later(self, build: Callable[[], QWidget | None]) -> QWidget:
+        """An empty page standing in for a tab or dock page until it first shows (a plain
+        QWidget: its builder stays with the window, not on a Qt object)."""
+        page = QWidget()
+        self._builders[page] = build
+        return page
+
+    def _is_later(self, page: QWidget | None) -> bool:
+        return page is not None and page in self._builders
+
+    def meeting_page(self, title: str) -> QWidget | None:
+        """The open meeting's tab `title` (built now if it has not shown yet), or None."""
+        for i in range(self.meeting_tabs.count()):
+            if self.meeting_tabs.tabText(i).replace("&", "") == title:
+                return self._build_tab_at(i)
+        return None
+
+    @Slot(int)
+    def _build_tab(self, index: int) -> None:
+        # Not while a meeting closes: its tabs go one by one, each becoming current.
+        if self._document is not None and self._is_later(self.meeting_tabs.widget(index)):
+            self._build_tab_at(index, current=True)
+
+    def _build_tab_at(self, index: int, *, current: bool = False) -> QWidget | None:
+        later = self.meeting_tabs.widget(index)
+        if not self._is_later(later):
+            return later
+        page = self._builders.pop(later)()
+        if page is None:
+            return None
+        tabs = self.meeting_tabs
+        was_current = current or tabs.currentIndex() == index
+        tabs.blockSignals(True)  # the swap is not a change of tab
+        try:
+            title, tip = tabs.tabText(index), tabs.tabToolTip(index)
+            tabs.removeTab(index)
+            tabs.insertTab(index, page, title)
+            tabs.setTabToolTip(index, tip)
+        finally:
+            tabs.blockSignals(False)
+        later.deleteLater()
+        if was_current:
+            if tabs.currentIndex() == index:
+                tabs.currentChanged.emit(index)
+            else:
+                tabs.setCurrentIndex(index)
+        return page
 
     def add_meeting_dock(self, title: str, object_name: str, factory: Factory,
                          area: Qt.DockWidgetArea = DockArea.RightDockWidgetArea) -> QDockWidget:
         """A dock whose widget is built for every meeting that opens; its place persists."""
         dock = self._add_dock(title, object_name, area)
         self._dock_factories[title] = factory
+        dock.visibilityChanged.connect(partial(self._dock_shown, title))
         if self._document is not None:
-            dock.setWidget(factory(self._document))
+            self._set_dock_later(title, self._document)
         return dock
+
+    def _set_dock_later(self, title: str, document: MeetingDocument) -> None:
+        factory = self._dock_factories[title]
+        dock = self.docks[title]
+        dock.setWidget(self._later(lambda: factory(document)))
+        # Shown now (not closed, not tabbed away: those keep isVisible() but show no region).
+        if dock.isVisible() and not dock.visibleRegion().isEmpty():
+            self._build_dock(title)
+
+    def _dock_shown(self, title: str, visible: bool) -> None:
+        if visible:
+            self._build_dock(title)
+
+    def _build_dock(self, title: str) -> QWidget | None:
+        later = self.docks[title].widget()
+        if not self._is_later(later) or self._document is None:
+            return later
+        page = self._builders.pop(later)()
+        self.docks[title].setWidget(page)
+        later.deleteLater()
+        return page
 
     def _add_dock(self, title: str, object_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         dock = QDockWidget(title, self)
@@ -204,13 +299,12 @@ class MainWindow(QMainWindow):
         self._watch_stack(document.undo_stack)
         if self.undo_group.activeStack() is None:
             self.undo_group.setActiveStack(document.undo_stack)
-        document.changed.connect(self._meeting_changed)
-        for tab_title, factory in self._tab_factories:
-            page = factory(document)
-            if page is not None:  # a factory may have nothing to show for this meeting
-                self.meeting_tabs.addTab(page, tab_title)
-        for dock_title, factory in self._dock_factories.items():
-            self.docks[dock_title].setWidget(factory(document))
+        document.edited.connect(self._meeting_changed)
+        for tab_title, factory, later, shown in self._tab_factories:
+            self._add_tab(document, tab_title, factory, later, shown)
+        self._build_tab(self.meeting_tabs.currentIndex())
+        for dock_title in self._dock_factories:
+            self._set_dock_later(dock_title, document)
         self.central.setCurrentWidget(self.meeting_tabs)
         self.meeting_list.select(meeting_id)
         self.setWindowTitle(f"{title} — Facilitator")
@@ -225,6 +319,7 @@ class MainWindow(QMainWindow):
             return
         self.flush_notes()
         self._document = None
+        self._builders.clear()
         while self.meeting_tabs.count():
             page = self.meeting_tabs.widget(0)
             self.meeting_tabs.removeTab(0)
@@ -263,8 +358,9 @@ class MainWindow(QMainWindow):
             self.ws, meeting_id=self._document.meeting_id)]
 
     def view(self, title: str) -> QWidget | None:
-        """The widget of a meeting dock (e.g. "Actions") while a meeting is open."""
-        return self.docks[title].widget() if self._document is not None else None
+        """The widget of a meeting dock (e.g. "Actions") while a meeting is open (built now if
+        its dock has not shown yet)."""
+        return self._build_dock(title) if self._document is not None else None
 
     @property
     def notes_editor(self) -> NotesEditor | None:
@@ -277,14 +373,15 @@ class MainWindow(QMainWindow):
     def plan(self) -> PlanPage | None:
         from ui.plan_page import PlanPage
 
-        for i in range(self.meeting_tabs.count()):
-            if isinstance(self.meeting_tabs.widget(i), PlanPage):
-                return self.meeting_tabs.widget(i)  # type: ignore[return-value]
-        return None
+        page = self.meeting_page("Plan")
+        return page if isinstance(page, PlanPage) else None
 
     def flush_notes(self) -> None:
-        if self.notes_editor is not None:
-            self.notes_editor.flush()
+        from ui.notes_editor import NotesEditor
+
+        notes = self.docks["Notes"].widget()  # not built yet: nothing typed to save
+        if isinstance(notes, NotesEditor):
+            notes.flush()
 
     def _notes_factory(self, document: MeetingDocument) -> QWidget:
         from ui.notes_editor import NotesEditor
@@ -326,11 +423,12 @@ class MainWindow(QMainWindow):
         if isinstance(stack, QUndoStack) and stack in self.undo_group.stacks():
             self.undo_group.setActiveStack(stack)
 
-    @Slot(str)
-    def _meeting_changed(self, topic: str) -> None:
-        if topic in ("meeting", "agenda", "clock", "parking"):
+    @Slot(object)
+    def _meeting_changed(self, topics: tuple[str, ...]) -> None:
+        # Once per edit, however many of its topics the list shows (a clock jump is two).
+        if not {"meeting", "agenda", "clock", "parking"}.isdisjoint(topics):
             self.meetings.refresh()
-            if topic == "meeting" and self._document is not None:
+            if "meeting" in topics and self._document is not None:
                 from facilitator.services import meetings
 
                 title = meetings.get_meeting(self.ws, self._document.meeting_id).title

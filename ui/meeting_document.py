@@ -19,12 +19,15 @@ class MeetingDocument(QObject):
 
     Signals:
         changed(str): a part of the meeting changed; the topic is one of TOPICS.
+        edited(tuple): after the changed() of one edit's topics, once, with all of them: for
+            listeners that do the same work whichever topic it was (a clock jump is two).
     """
 
     TOPICS = ("meeting", "participants", "agenda", "clock", "notes", "decisions", "actions",
               "board", "parking")
 
     changed = Signal(str)
+    edited = Signal(object)
 
     def __init__(self, ws: Workspace, meeting_id: int, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -48,11 +51,16 @@ class MeetingDocument(QObject):
         def notify(fn: Callable[[], object]) -> Callable[[], None]:
             def run() -> None:
                 fn()
-                for t in topics:
-                    self.changed.emit(t)
+                self.notify(topics)
             return run
 
         self.undo_stack.push(
             ServiceCommand(text, notify(redo), notify(undo), merge_id=merge_id,
                            merge_key=merge_key)
         )
+
+    def notify(self, topics: tuple[str, ...]) -> None:
+        """Tells the listeners: changed(topic) for each topic, then edited(topics) once."""
+        for t in topics:
+            self.changed.emit(t)
+        self.edited.emit(topics)

@@ -14,6 +14,7 @@ from facilitator.clock import Clock
 from ui.clicker_keys import ClickerKeys
 
 if TYPE_CHECKING:  # the views load when a meeting first opens, the dialogs when asked for
+    from ui.board_projector_view import BoardProjectorView
     from ui.board_view import BoardView
     from ui.main_window import MainWindow
     from ui.meeting_document import MeetingDocument
@@ -32,9 +33,12 @@ class MeetingFeatures:
         self.clock = clock
         self.run_view: RunView | None = None
         self.board_view: BoardView | None = None
+        self._board_projected: BoardProjectorView | None = None
+        # The Run tab is built at open (the clicker keys and the Run menu act on it); the board
+        # and the review when first shown: the Board menu fills then, or when it opens.
         window.add_meeting_tab("Run", self._run_tab)
-        window.add_meeting_tab("Board", self._board_tab)
-        window.add_meeting_tab("Review", self._review_tab)
+        window.add_meeting_tab("Board", self._board_tab, later=True)
+        window.add_meeting_tab("Review", self._review_tab, later=True, shown=_has_review)
         self._build_menus()
         self.clicker = ClickerKeys(window, self._clicker_actions)
         window.meeting_tabs.currentChanged.connect(self._tab_changed)
@@ -55,22 +59,28 @@ class MeetingFeatures:
         self.board_view = BoardView(document)
         self.board_view.message.connect(
             lambda text: self.window.statusBar().showMessage(text, 6000))
+        self.board_qmenu.clear()
+        self.board_qmenu.addActions(self.board_view.board_actions())
+        if self._board_projected is not None:
+            self.board_view.team_filter_changed.connect(self._board_projected.set_team_filter)
         return self.board_view
 
     def _review_tab(self, document: MeetingDocument) -> QWidget | None:
         from ui.action_review_view import ActionReviewView
-        from ui.next_meeting import review_count
 
-        # Only meetings of a series that carried open actions over have a review step.
-        if review_count(document.ws, document.meeting_id) == 0:
-            return None
         return ActionReviewView(document)
+
+    def _fill_board_menu(self) -> None:
+        # The Board menu acts on the board: opening the menu builds it if it has not shown yet.
+        if self.board_view is None and self.window.document is not None:
+            self.window.meeting_page("Board")
 
     def _add_board_page(self, projector: ProjectorWindow) -> None:
         from ui.board_projector_view import BoardProjectorView
 
         board = BoardProjectorView(projector.document)
         projector.add_page(BOARD_PAGE, board)
+        self._board_projected = board
         if self.board_view is not None:
             self.board_view.team_filter_changed.connect(board.set_team_filter)
 
@@ -136,6 +146,7 @@ class MeetingFeatures:
         self.run_qmenu = self.run_menu.menu()
         self.board_qmenu = QMenu("&Board", w)
         w.menuBar().insertMenu(w.view_menu.menuAction(), self.board_qmenu)
+        self.board_qmenu.aboutToShow.connect(self._fill_board_menu)
         self.project_board_action = self._action(
             w.view_menu, "Project the &board", self.toggle_projected_board, "Ctrl+Shift+B")
         self.project_board_action.setCheckable(True)
@@ -147,7 +158,7 @@ class MeetingFeatures:
         self.board_qmenu.clear()
         self.project_board_action.setChecked(False)
         if document is None:
-            self.run_view = self.board_view = None
+            self.run_view = self.board_view = self._board_projected = None
             self.run_qmenu.setEnabled(False)
             self.board_qmenu.setEnabled(False)
             return
@@ -220,6 +231,13 @@ class MeetingFeatures:
         self.project_board_action.setChecked(page == BOARD_PAGE)
         if not projector.isVisible():
             self.run_view.show_projector()
+
+
+def _has_review(document: MeetingDocument) -> bool:
+    """Only meetings of a series that carried open actions over have a review step."""
+    from ui.next_meeting import review_count
+
+    return review_count(document.ws, document.meeting_id) > 0
 
 
 def _export_actions() -> ModuleType:

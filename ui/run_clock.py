@@ -69,7 +69,7 @@ class RunClock(QObject):
         self.timer.setSingleShot(True)
         self.timer.setTimerType(Qt.TimerType.PreciseTimer)
         self.timer.timeout.connect(self.tick)
-        document.changed.connect(self._on_changed)
+        document.edited.connect(self._on_changed)
         self._schedule_timer()
         self._note_band(self.reading, announce=False)
 
@@ -79,9 +79,10 @@ class RunClock(QObject):
         found = document.findChild(RunClock)
         return found if found is not None else cls(document, clock)
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("agenda", "clock", "meeting"):
+    @Slot(object)
+    def _on_changed(self, topics: tuple[str, ...]) -> None:
+        # Once per edit: a clock action's "clock" and "agenda" are one reading, not two.
+        if not {"agenda", "clock", "meeting"}.isdisjoint(topics):
             self.segment_clock.reload()
             self.tick()
 

@@ -95,11 +95,14 @@ def run_meeting(folder: Path) -> None:
         window.open_meeting(1)
         app.processEvents()
         features = window.features
-        assert features.run_view is not None and features.board_view is not None
-        for page in (features.run_view, features.board_view, window.plan):
-            window.meeting_tabs.setCurrentWidget(page)
+        for title in ("Run", "Board", "Plan"):  # each tab shown: the hidden ones build then
+            window.meeting_tabs.setCurrentWidget(window.meeting_page(title))
             app.processEvents()
             window.grab()
+        for title in ("Actions", "Parking lot", "Decisions"):  # and each dock
+            window.docks[title].raise_()
+            app.processEvents()
+        assert features.run_view is not None and features.board_view is not None
         document = window.document
         assert document is not None
         features.run_view.run_clock.toggle(window)  # start the clock

@@ -183,15 +183,30 @@ def test_other_parts_plug_in_as_tabs_and_docks(window, qtbot, ws, demo_id) -> No
     window.add_meeting_tab("Extra", extra_view)
     window.add_meeting_dock("Side", "sideDock", lambda d: QLabel(f"side {d.meeting_id}"))
     window.add_meeting_tab("Never", lambda d: None)  # a factory may add no tab
+    later: list[int] = []
+
+    def later_view(document):
+        later.append(document.meeting_id)
+        return QLabel(f"later {document.meeting_id}")
+
+    window.add_meeting_tab("Later", later_view, later=True)
+    window.add_meeting_tab("Not here", later_view, later=True, shown=lambda d: False)
     other = meetings.create_meeting(ws, title="Other").id
     window.meetings.refresh()
     window.open_meeting(demo_id)
     tabs = [window.meeting_tabs.tabText(i) for i in range(window.meeting_tabs.count())]
-    assert tabs == ["Plan", "Run", "Board", "Extra"]
+    assert tabs == ["Plan", "Run", "Board", "Extra", "Later"]
     assert window.view("Side").text() == f"side {demo_id}"
+    assert later == []  # a later tab is built when it first shows
+    window.meeting_tabs.setCurrentIndex(4)
+    assert window.meeting_tabs.currentWidget().text() == f"later {demo_id}"
+    assert later == [demo_id]
     window.open_meeting(other)
     assert window.meeting_tabs.widget(3).text() == f"extra {other}"
     assert built == [demo_id, other]
+    assert window.meeting_page("Later").text() == f"later {other}"  # or when asked for
+    assert window.meeting_tabs.widget(4).text() == f"later {other}"
+    assert later == [demo_id, other]
     assert window.docks["Side"].toggleViewAction() in window.view_menu.actions()
 
 

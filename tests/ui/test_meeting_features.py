@@ -7,6 +7,7 @@ from pathlib import Path
 import docx
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtTest import QTest
 
 from facilitator import series
 from facilitator.clock import FakeClock
@@ -34,8 +35,13 @@ def window(qtbot, ws, clock):
 
 
 def tab(window: MainWindow, title: str):
+    """The tab's page as the user gets it: clicking the tab (hidden tabs build on first show)."""
     titles = [window.meeting_tabs.tabText(i) for i in range(window.meeting_tabs.count())]
-    return window.meeting_tabs.widget(titles.index(title)) if title in titles else None
+    if title not in titles:
+        return None
+    bar = window.meeting_tabs.tabBar()
+    QTest.mouseClick(bar, Qt.MouseButton.LeftButton, pos=bar.tabRect(titles.index(title)).center())
+    return window.meeting_tabs.currentWidget()
 
 
 def test_run_tab_drives_the_clock_and_notes_follow(window, qtbot, ws, clock) -> None:
@@ -65,6 +71,8 @@ def test_run_tab_drives_the_clock_and_notes_follow(window, qtbot, ws, clock) -> 
 
 def test_board_tab_and_board_on_the_projector(window, qtbot, ws, demo_id) -> None:
     window.open_meeting(demo_id)
+    # Not built while hidden: the Board menu waits for it.
+    assert window.features.board_view is None and not window.features.board_qmenu.actions()
     view = tab(window, "Board")
     assert isinstance(view, BoardView)
     assert set(view.board_actions()) <= set(window.features.board_qmenu.actions())
@@ -84,6 +92,16 @@ def test_board_tab_and_board_on_the_projector(window, qtbot, ws, demo_id) -> Non
         ws, meeting_id=demo_id, quadrant=3, text="Monthly joint offsite"), lambda: None)
     texts = [c.text for c in board_page.model.quadrants[3].cards()]
     assert len(texts) == before + 1 and "Monthly joint offsite" in texts
+
+
+def test_board_menu_builds_the_board_tab_when_it_opens(window, qtbot, demo_id) -> None:
+    window.open_meeting(demo_id)
+    assert window.features.board_view is None
+    window.features.board_qmenu.aboutToShow.emit()
+    board = window.features.board_view
+    assert isinstance(board, BoardView)
+    assert set(board.board_actions()) <= set(window.features.board_qmenu.actions())
+    assert window.meeting_page("Board") is board
 
 
 def test_export_minutes_from_the_file_menu(window, ws, demo_id, tmp_path: Path,
