@@ -3,15 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Callable
-from functools import partial
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QPalette, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
-    QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
@@ -27,6 +25,7 @@ from ui import settings
 from ui.main_menus import build_menus
 from ui.meeting_document import MeetingDocument
 from ui.meeting_features import install_features
+from ui.meeting_pages import DockArea, Factory, MeetingPages, Shown, TabFactory, placeholder
 
 if TYPE_CHECKING:
     # The frame shows before these load: SQLAlchemy with the workspace, the views with a meeting.
@@ -37,24 +36,6 @@ if TYPE_CHECKING:
     from ui.plan_page import PlanPage
     from ui.shortcuts_dialog import ShortcutsDialog
 
-Factory = Callable[[MeetingDocument], QWidget]
-TabFactory = Callable[[MeetingDocument], QWidget | None]
-Shown = Callable[[MeetingDocument], bool]
-DockArea = Qt.DockWidgetArea
-
-
-def _placeholder(text: str) -> QLabel:
-    # Font and palette rather than a style sheet: style sheets cost start-up time to set up.
-    label = QLabel(text, alignment=Qt.AlignmentFlag.AlignCenter, wordWrap=True)
-    font = label.font()
-    font.setPointSize(14)
-    label.setFont(font)
-    palette = label.palette()
-    palette.setColor(QPalette.ColorRole.WindowText, palette.color(QPalette.ColorRole.Mid))
-    label.setPalette(palette)
-    return label
-
-
 
 
 def _plan_factory(document: MeetingDocument) -> QWidget:
@@ -63,7 +44,7 @@ def _plan_factory(document: MeetingDocument) -> QWidget:
     return PlanPage(document)
 
 
-class MainWindow(QMainWindow):
+class MainWindow(MeetingPages, QMainWindow):
     """Signals:
     documentChanged(object): a meeting was opened (its MeetingDocument) or closed (None).
     workspaceOpened(): attach_workspace() has filled the meeting list.
@@ -102,7 +83,7 @@ class MainWindow(QMainWindow):
         self.meeting_tabs.setDocumentMode(True)
         self.meeting_tabs.currentChanged.connect(self._build_tab)  # before other listeners
         self.central = QStackedWidget()
-        self.central.addWidget(_placeholder(
+        self.central.addWidget(placeholder(
             "No meeting open.\n\nDouble-click a meeting in the list, or press Ctrl+N to "
             "create one."))
         self.central.addWidget(self.meeting_tabs)
@@ -110,7 +91,7 @@ class MainWindow(QMainWindow):
 
         self.docks: dict[str, QDockWidget] = {}
         self._add_dock("Meetings", "meetingsDock", DockArea.LeftDockWidgetArea)
-        self.docks["Meetings"].setWidget(_placeholder("Opening workspace…"))
+        self.docks["Meetings"].setWidget(placeholder("Opening workspace…"))
         self.add_meeting_dock("Notes", "notesDock", self._notes_factory,
                               DockArea.RightDockWidgetArea)
         self.add_meeting_dock("Decisions", "decisionsDock", self._decisions_factory,
@@ -169,118 +150,6 @@ class MainWindow(QMainWindow):
         """The open meeting, or None."""
         return self._document
 
-    def add_meeting_tab(self, title: str, factory: TabFactory, *, later: bool = False,
-                        shown: Shown | None = None) -> None:
-        """A tab for every meeting that opens (e.g. "Run": lambda d: RunView(d, clock)).
-
-        later=True builds it when first chosen or asked for (meeting_page); `shown(document)`
-        then says whether the meeting has that tab at all. With later=False the factory runs
-        at open and may return None for no tab.
-        """
-        self._tab_factories.append((title, factory, later, shown))
-        if self._document is not None:
-            self._add_tab(self._document, title, factory, later, shown)
-
-    def _add_tab(self, document: MeetingDocument, title: str, factory: TabFactory,
-                 later: bool, shown: Shown | None) -> None:
-        if not later:
-            page = factory(document)
-        elif shown is None or shown(document):
-            page = self._later(lambda: factory(document))
-        else:
-            page = None
-        if page is not None:  # a factory may have nothing to show for this meeting
-            self.meeting_tabs.addTab(page, title)
-
-    def _later(self, build: Callable[[], QWidget | None]) -> QWidget:
-        """An empty page standing in for a tab or dock page until it first shows (a plain
-        QWidget: its builder stays with the window, not on a Qt object)."""
-        page = QWidget()
-        self._builders[page] = build
-        return page
-
-    def _is_later(self, page: QWidget | None) -> bool:
-        return page is not None and page in self._builders
-
-    def meeting_page(self, title: str) -> QWidget | None:
-        """The open meeting's tab `title` (built now if it has not shown yet), or None."""
-        for i in range(self.meeting_tabs.count()):
-            if self.meeting_tabs.tabText(i).replace("&", "") == title:
-                return self._build_tab_at(i)
-        return None
-
-    @Slot(int)
-    def _build_tab(self, index: int) -> None:
-        # Not while a meeting closes: its tabs go one by one, each becoming current.
-        if self._document is not None and self._is_later(self.meeting_tabs.widget(index)):
-            self._build_tab_at(index, current=True)
-
-    def _build_tab_at(self, index: int, *, current: bool = False) -> QWidget | None:
-        later = self.meeting_tabs.widget(index)
-        if not self._is_later(later):
-            return later
-        page = self._builders.pop(later)()
-        if page is None:
-            return None
-        tabs = self.meeting_tabs
-        was_current = current or tabs.currentIndex() == index
-        tabs.blockSignals(True)  # the swap is not a change of tab
-        try:
-            title, tip = tabs.tabText(index), tabs.tabToolTip(index)
-            tabs.removeTab(index)
-            tabs.insertTab(index, page, title)
-            tabs.setTabToolTip(index, tip)
-        finally:
-            tabs.blockSignals(False)
-        later.deleteLater()
-        if was_current:
-            if tabs.currentIndex() == index:
-                tabs.currentChanged.emit(index)
-            else:
-                tabs.setCurrentIndex(index)
-        return page
-
-    def add_meeting_dock(self, title: str, object_name: str, factory: Factory,
-                         area: Qt.DockWidgetArea = DockArea.RightDockWidgetArea) -> QDockWidget:
-        """A dock whose widget is built for every meeting that opens; its place persists."""
-        dock = self._add_dock(title, object_name, area)
-        self._dock_factories[title] = factory
-        dock.visibilityChanged.connect(partial(self._dock_shown, title))
-        if self._document is not None:
-            self._set_dock_later(title, self._document)
-        return dock
-
-    def _set_dock_later(self, title: str, document: MeetingDocument) -> None:
-        factory = self._dock_factories[title]
-        dock = self.docks[title]
-        dock.setWidget(self._later(lambda: factory(document)))
-        # Shown now (not closed, not tabbed away: those keep isVisible() but show no region).
-        if dock.isVisible() and not dock.visibleRegion().isEmpty():
-            self._build_dock(title)
-
-    def _dock_shown(self, title: str, visible: bool) -> None:
-        if visible:
-            self._build_dock(title)
-
-    def _build_dock(self, title: str) -> QWidget | None:
-        later = self.docks[title].widget()
-        if not self._is_later(later) or self._document is None:
-            return later
-        page = self._builders.pop(later)()
-        self.docks[title].setWidget(page)
-        later.deleteLater()
-        return page
-
-    def _add_dock(self, title: str, object_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
-        dock.setObjectName(object_name)
-        dock.setWidget(_placeholder("Open a meeting"))
-        self.addDockWidget(area, dock)
-        self.docks[title] = dock
-        if hasattr(self, "view_menu"):
-            self.view_menu.addAction(dock.toggleViewAction())
-        return dock
-
     @Slot(int)
     def open_meeting(self, meeting_id: int) -> None:
         if self._document is not None and self._document.meeting_id == meeting_id:
@@ -326,7 +195,7 @@ class MainWindow(QMainWindow):
             page.deleteLater()
         for dock_title in self._dock_factories:
             old = self.docks[dock_title].widget()
-            self.docks[dock_title].setWidget(_placeholder("Open a meeting"))
+            self.docks[dock_title].setWidget(placeholder("Open a meeting"))
             if old is not None:
                 old.deleteLater()
         self.undo_group.removeStack(document.undo_stack)
