@@ -6,16 +6,13 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QDate, Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QCalendarWidget,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QMenu,
-    QTableView,
     QToolButton,
     QVBoxLayout,
     QWidget,
@@ -29,6 +26,7 @@ from ui.action_model import STATUS_LABELS, ActionFilterModel, ActionModel
 from ui.capture_bar import CaptureBar
 from ui.delegates import ChoiceDelegate, CompletingDelegate, completer
 from ui.inline_message import InlineMessage
+from ui.record_table import delete_action, record_table
 from ui.table_model import CONTENTS_ROWS
 
 ALL = "__all__"
@@ -42,18 +40,12 @@ class ActionView(QWidget):
         self.current_item = current_item
         self.names = names
         self.proxy = ActionFilterModel(model, self)
-        self.table = QTableView()
-        self.table.setModel(self.proxy)
+        self.table = record_table(self.proxy)
         # No column sorted at first (model order): set before enabling sorting, which would
         # otherwise sort every row by the first column only for the next line to undo it.
         self.table.horizontalHeader().setSortIndicator(-1, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
         self.table.setItemDelegateForColumn(ActionModel.OWNER, CompletingDelegate(names, self))
         self.table.setItemDelegateForColumn(ActionModel.STATUS, ChoiceDelegate(
             [(s.value, label) for s, label in STATUS_LABELS.items()], self))
@@ -108,11 +100,7 @@ class ActionView(QWidget):
         layout.addLayout(filters)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        self.delete_action = QAction("Delete action", self.table)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.table.addAction(self.delete_action)
+        self.delete_action = delete_action(self.table, "Delete action", self.delete_selected)
         model.error.connect(self.message.show_error)
         model.edited.connect(self.message.clear_message)
         model.modelReset.connect(self._refresh_owners)

@@ -4,12 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHeaderView,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -19,6 +16,7 @@ from ui.capture_bar import CaptureBar
 from ui.decision_log_model import DecisionLogModel
 from ui.delegates import CompletingDelegate, completer
 from ui.inline_message import InlineMessage
+from ui.record_table import delete_action, record_table
 from ui.table_model import CONTENTS_ROWS
 
 
@@ -29,13 +27,7 @@ class DecisionLogView(QWidget):
         self.model = model
         self.current_item = current_item
         self.names = names
-        self.table = QTableView()
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(model)
         self.table.setItemDelegateForColumn(DecisionLogModel.OWNER,
                                             CompletingDelegate(names, self))
         header = self.table.horizontalHeader()
@@ -58,11 +50,7 @@ class DecisionLogView(QWidget):
         layout.addWidget(self.entry)
         layout.addWidget(self.table, 1)
         layout.addWidget(self.message)
-        self.delete_action = QAction("Delete decision", self.table)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.table.addAction(self.delete_action)
+        self.delete_action = delete_action(self.table, "Delete decision", self.delete_selected)
         model.error.connect(self.message.show_error)
         model.edited.connect(self.message.clear_message)
 

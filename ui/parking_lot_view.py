@@ -4,14 +4,11 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import Signal, Slot
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -24,6 +21,7 @@ from ui.capture_bar import CaptureBar
 from ui.delegates import ChoiceDelegate, completer
 from ui.inline_message import InlineMessage
 from ui.parking_lot_model import STATUS_LABELS, ParkingLotModel
+from ui.record_table import delete_action, record_table
 from ui.table_model import CONTENTS_ROWS
 
 
@@ -40,13 +38,7 @@ class ParkingLotView(QWidget):
         self.model = model
         self.current_item = current_item
         self.names = names
-        self.table = QTableView()
-        self.table.setModel(model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.verticalHeader().hide()
-        self.table.setWordWrap(False)
-        self.table.setAlternatingRowColors(True)
+        self.table = record_table(model)
         self.table.setItemDelegateForColumn(ParkingLotModel.STATUS, ChoiceDelegate(
             [(s.value, label) for s, label in STATUS_LABELS.items()], self))
         header = self.table.horizontalHeader()
@@ -78,11 +70,7 @@ class ParkingLotView(QWidget):
         layout.addWidget(self.table, 1)
         layout.addLayout(buttons)
         layout.addWidget(self.message)
-        self.delete_action = QAction("Delete point", self.table)
-        self.delete_action.setShortcut(QKeySequence(QKeySequence.StandardKey.Delete))
-        self.delete_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
-        self.delete_action.triggered.connect(self.delete_selected)
-        self.table.addAction(self.delete_action)
+        self.delete_action = delete_action(self.table, "Delete point", self.delete_selected)
         model.error.connect(self.message.show_error)
         model.edited.connect(self.message.clear_message)
 
