@@ -213,7 +213,7 @@ def _read_item(text: str, number: int) -> ParsedItem:
     title = _clean(text)
     title = title[:1].upper() + title[1:]
     if kind is None:
-        kind = _guess_kind(title)
+        kind = guess_kind(title)
     return ParsedItem(title=title, kind=kind, minutes=minutes if minutes is not None else 0,
                       presenter=_unwrap(presenter), start=start, line=number,
                       minutes_from=source if minutes is not None else "default")
@@ -226,8 +226,9 @@ def _unwrap(text: str) -> str:
     return text
 
 
-def _guess_kind(title: str) -> ItemKind:
-    low = title.lower()
+def guess_kind(title: str) -> ItemKind:
+    """The kind a bare title implies: a break, the close, or OTHER when it says nothing."""
+    low = title.strip().lower()
     if re.fullmatch(r"(?:coffee |comfort |tea |short )?break|lunch(?: break)?|coffee", low):
         return ItemKind.BREAK
     if re.match(r"(?:close|closing|wrap[- ]?up|next steps|actions? (?:and|&) close)\b", low):

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.agenda_parser import guess_kind
 from facilitator.domain import KIND_LABELS, ItemKind
 from facilitator.errors import FacilitatorError
 from facilitator.services import participants
@@ -74,7 +75,10 @@ class AgendaView(QWidget):
         self.new_kind = QComboBox()
         for kind in ItemKind:
             self.new_kind.addItem(KIND_LABELS[kind], kind.value)
-        self.new_kind.setCurrentIndex(self.new_kind.findData(ItemKind.DISCUSSION_DECISION.value))
+        self._kind_chosen = False  # until the user picks a kind, the title suggests one
+        self._suggest_kind("")
+        self.new_kind.activated.connect(self._kind_picked)
+        self.new_title.textEdited.connect(self._suggest_kind)
         self.new_minutes = LineEdit("15", maximumWidth=60, toolTip="Planned minutes")
         self.add_button = QPushButton("Add")
         for edit in (self.new_title, self.new_minutes):
@@ -133,6 +137,20 @@ class AgendaView(QWidget):
                 QItemSelectionModel.SelectionFlag.ClearAndSelect
                 | QItemSelectionModel.SelectionFlag.Rows)
 
+    @Slot(int)
+    def _kind_picked(self, _index: int) -> None:
+        self._kind_chosen = True
+
+    @Slot(str)
+    def _suggest_kind(self, title: str) -> None:
+        """"Coffee break" is a break and "Wrap-up" the close, unless the user chose a kind."""
+        if self._kind_chosen:
+            return
+        kind = guess_kind(title)
+        if kind is ItemKind.OTHER:
+            kind = ItemKind.DISCUSSION_DECISION
+        self.new_kind.setCurrentIndex(self.new_kind.findData(kind.value))
+
     @Slot()
     def add_from_form(self) -> None:
         try:
@@ -143,6 +161,8 @@ class AgendaView(QWidget):
             return
         self.message.clear_message()
         self.new_title.clear()
+        self._kind_chosen = False
+        self._suggest_kind("")
         self.select_row(self.model.row_of(item_id))
         self.new_title.setFocus()
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtCore import QModelIndex, Signal, Slot
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -109,7 +111,9 @@ class MeetingListView(QWidget):
         try:
             meeting_id = create_edit(
                 self.workspace, f"Create meeting “{short(title)}”", "meetings",
-                lambda: meetings.create_meeting(self.ws, title=title).id,
+                # Dated today (easily changed): start times and the minutes need a date.
+                lambda: meetings.create_meeting(self.ws, title=title,
+                                                date=dt.date.today()).id,
                 lambda mid: meetings.delete_meeting(self.ws, meeting_id=mid),
                 lambda deleted: meetings.restore_meeting(self.ws, deleted=deleted))
         except FacilitatorError as exc:

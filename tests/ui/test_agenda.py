@@ -122,3 +122,18 @@ def test_reorder_by_keyboard_drop_and_delete_with_undo(qtbot, view, ws, meeting_
     stack.redo()
     stack.redo()
     assert titles(ws, meeting_id) == ["A", "B"]
+
+
+def test_the_title_suggests_the_kind_until_one_is_chosen(qtbot, view, ws, meeting_id) -> None:
+    add(qtbot, view, "Coffee break", "15")
+    add(qtbot, view, "Wrap-up and next steps", "10")
+    add(qtbot, view, "Pipeline review", "20")
+    kinds = [i.kind for i in agenda.list_items(ws, meeting_id=meeting_id)]
+    assert kinds == [ItemKind.BREAK, ItemKind.CLOSE_ACTIONS, ItemKind.DISCUSSION_DECISION]
+    # A kind the user picked wins over the title, for that one item.
+    view.new_kind.setCurrentIndex(view.new_kind.findData(ItemKind.PRESENTATION.value))
+    view.new_kind.activated.emit(view.new_kind.currentIndex())
+    add(qtbot, view, "Lunch", "30")
+    add(qtbot, view, "Lunch", "30")
+    kinds = [i.kind for i in agenda.list_items(ws, meeting_id=meeting_id)][3:]
+    assert kinds == [ItemKind.PRESENTATION, ItemKind.BREAK]

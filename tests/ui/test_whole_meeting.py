@@ -3,6 +3,7 @@ and everything found again in a fresh window on the reopened workspace."""
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import Any
 
 from PySide6.QtCore import Qt
@@ -78,7 +79,7 @@ EXPECTED = {
         {"name": "Aiko Tanaka", "team": "Marketing", "role": "Campaign lead", "present": True},
         {"name": "Tom Becker", "team": "Sales", "role": "Regional manager", "present": True}],
     "agenda": [("Welcome", 10, "", "discussion_decision"),
-               ("Wrap-up", 10, "", "discussion_decision"),
+               ("Wrap-up", 10, "", "close_actions"),  # the title suggests the kind
                ("Pipeline review", 30, "Tom Becker", "discussion_decision")],
     "notes": [{"agenda_item": "Welcome", "text": "Everyone in the room on time"},
               {"agenda_item": "Pipeline review", "text": "EMEA +18%; NA +12% 📈"}],
@@ -125,7 +126,8 @@ def test_build_undo_all_redo_all_and_reopen(qtbot, ws, monkeypatch, reopen) -> N
     while stack.canUndo():
         window.undo_action.trigger()
     empty = snapshot(ws, meeting_id)
-    assert empty["title"] == "Kick-off" and empty["date"] is None
+    assert empty["title"] == "Kick-off"
+    assert empty["date"] == dt.date.today().isoformat()  # a new meeting is dated today
     assert [empty[k] for k in ("participants", "agenda", "notes", "decisions", "actions",
                                "parking_lot")] == [[], [], [], [], [], []]
     while stack.canRedo():
