@@ -13,7 +13,6 @@ from __future__ import annotations
 
 import argparse
 import json
-import os
 import sys
 import time
 from collections.abc import Callable
@@ -115,9 +114,4 @@ def main(argv: list[str]) -> int:
 
 
 if __name__ == "__main__":
-    code = main(sys.argv)
-    # Known issue: after the 24 card moves on a board, the interpreter's final garbage
-    # collection can abort inside PySide ("none_dealloc") once everything above is done and
-    # printed. The measurements are complete by then; leave without that teardown.
-    sys.stdout.flush()
-    os._exit(code)
+    sys.exit(main(sys.argv))

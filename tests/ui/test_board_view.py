@@ -76,10 +76,10 @@ def drop(view: BoardView, source: int, row: int, target: int, at: QPoint | None 
             Qt.KeyboardModifier.NoModifier)
     viewport = target_view.viewport()
     # As a drag does: enter (the view accepts the card type), move over the spot, drop.
-    enter = QDragEnterEvent(at.toPointF(), *args)
+    enter = QDragEnterEvent(at, *args)  # a QPoint, as Qt declares it (6.11 and 6.12)
     QApplication.sendEvent(viewport, enter)
     assert enter.isAccepted()
-    move = QDragMoveEvent(at.toPointF(), *args)
+    move = QDragMoveEvent(at, *args)
     QApplication.sendEvent(viewport, move)
     assert move.isAccepted()
     QApplication.sendEvent(viewport, QDropEvent(at.toPointF(), *args))
