@@ -14,7 +14,8 @@ _FEW_ROWS = 8
 
 class ColumnFitter(QObject):
     """Keeps `columns` of `table` as wide as their contents, like ResizeToContents, but
-    measures only when the rows change: ResizeToContents measures every column again at each
+    measures only when the rows change, and only while shown (a hidden table is measured when
+    it shows): ResizeToContents measures every column again at each
     layout pass (several while a meeting opens) and on every repaint of a cell. The columns stay
     Interactive, so the facilitator can also drag them wider or narrower."""
 
@@ -30,7 +31,7 @@ class ColumnFitter(QObject):
         model.layoutChanged.connect(self.fit)
         model.rowsInserted.connect(self._inserted)
         model.dataChanged.connect(self._changed)
-        table.installEventFilter(self)  # measured again when shown, in its final font and style
+        table.installEventFilter(self)  # measured when shown (in its final font and style)
         self.fit()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:  # noqa: N802 - Qt API
@@ -40,6 +41,8 @@ class ColumnFitter(QObject):
 
     @Slot()
     def fit(self) -> None:
+        if not self.table.isVisible():
+            return  # on a hidden tab or dock: measured when it shows (eventFilter)
         for column in self.columns:
             self.table.resizeColumnToContents(column)
 
@@ -54,6 +57,8 @@ class ColumnFitter(QObject):
             self._widen(top.row(), bottom.row(), columns)
 
     def _widen(self, first: int, last: int, columns: Iterable[int]) -> None:
+        if not self.table.isVisible():
+            return
         if last - first >= _FEW_ROWS:
             for column in columns:
                 self.table.resizeColumnToContents(column)

@@ -36,3 +36,15 @@ def test_columns_follow_their_contents(qtbot) -> None:
     model.beginResetModel()
     model.endResetModel()
     assert table.columnWidth(0) == _needed(table, 0) and table.columnWidth(0) < narrow * 3
+
+
+def test_a_hidden_table_is_measured_when_it_shows(qtbot) -> None:
+    model = QStandardItemModel(0, 1)
+    table = QTableView()
+    qtbot.addWidget(table)
+    table.setModel(model)
+    ColumnFitter(table, (0,))
+    model.appendRow([QStandardItem("Bartholomew Featherstonehaugh")])
+    table.show()
+    qtbot.waitExposed(table)
+    assert table.columnWidth(0) == _needed(table, 0)
