@@ -24,6 +24,7 @@ from facilitator.due_dates import parse_due
 from facilitator.errors import FacilitatorError
 from ui.action_model import STATUS_LABELS, ActionFilterModel, ActionModel
 from ui.capture_bar import CaptureBar
+from ui.column_fit import ColumnFitter
 from ui.delegates import ChoiceDelegate, CompletingDelegate, completer
 from ui.inline_message import InlineMessage
 from ui.record_table import delete_action, record_table
@@ -52,8 +53,7 @@ class ActionView(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(CONTENTS_ROWS)
         header.setSectionResizeMode(ActionModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for col in (ActionModel.OWNER, ActionModel.DUE, ActionModel.STATUS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        ColumnFitter(self.table, (ActionModel.OWNER, ActionModel.DUE, ActionModel.STATUS))
         header.setSectionResizeMode(ActionModel.ITEM, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ActionModel.ITEM, 160)
 

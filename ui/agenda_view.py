@@ -21,6 +21,7 @@ from facilitator.domain import KIND_LABELS, ItemKind
 from facilitator.errors import FacilitatorError
 from facilitator.services import participants
 from ui.agenda_model import AgendaModel, fmt_minutes
+from ui.column_fit import ColumnFitter
 from ui.delegates import ChoiceDelegate, CompletingDelegate
 from ui.inline_message import InlineMessage
 from ui.line_edit import LineEdit
@@ -62,14 +63,10 @@ class AgendaView(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(CONTENTS_ROWS)
         header.setStretchLastSection(False)
-        for col, mode in ((AgendaModel.START, QHeaderView.ResizeMode.ResizeToContents),
-                          (AgendaModel.TITLE, QHeaderView.ResizeMode.Stretch),
-                          (AgendaModel.KIND, QHeaderView.ResizeMode.ResizeToContents),
-                          (AgendaModel.PRESENTER, QHeaderView.ResizeMode.ResizeToContents),
-                          (AgendaModel.MINUTES, QHeaderView.ResizeMode.ResizeToContents),
-                          (AgendaModel.GOAL, QHeaderView.ResizeMode.Stretch),
-                          (AgendaModel.STATUS, QHeaderView.ResizeMode.ResizeToContents)):
-            header.setSectionResizeMode(col, mode)  # title and goal share what is left
+        for col in (AgendaModel.TITLE, AgendaModel.GOAL):
+            header.setSectionResizeMode(col, QHeaderView.ResizeMode.Stretch)  # share the rest
+        ColumnFitter(self.table, (AgendaModel.START, AgendaModel.KIND, AgendaModel.PRESENTER,
+                                  AgendaModel.MINUTES, AgendaModel.STATUS))
 
         self.new_title = LineEdit(placeholderText="New agenda item… (Enter to add)")
         self.new_kind = QComboBox()

@@ -13,6 +13,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import FacilitatorError
 from ui.capture_bar import CaptureBar
+from ui.column_fit import ColumnFitter
 from ui.decision_log_model import DecisionLogModel
 from ui.delegates import CompletingDelegate, completer
 from ui.inline_message import InlineMessage
@@ -32,8 +33,7 @@ class DecisionLogView(QWidget):
                                             CompletingDelegate(names, self))
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(CONTENTS_ROWS)
-        for col in (DecisionLogModel.TIME, DecisionLogModel.OWNER):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        ColumnFitter(self.table, (DecisionLogModel.TIME, DecisionLogModel.OWNER))
         header.setSectionResizeMode(DecisionLogModel.ITEM, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(DecisionLogModel.ITEM, 160)
         header.setSectionResizeMode(DecisionLogModel.TEXT, QHeaderView.ResizeMode.Stretch)

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import ItemStatus
 from facilitator.errors import FacilitatorError
+from facilitator.models import AgendaItem
 from facilitator.services import agenda, capture
 from facilitator.textclean import clean_text
 from ui.edits import run_edit, short
@@ -112,20 +113,25 @@ class NotesEditor(QWidget):
         self.item_box.activated.connect(self._picked)
         self.follow.toggled.connect(self._follow_toggled)
         document.changed.connect(self._on_changed)
-        self._fill_items()
-        self.show_item(self._current_item_id(), force=True)
+        items = self._items()
+        self._fill_items(items)
+        self.show_item(self._current_item_id(items), force=True)
 
     # --- which item -----------------------------------------------------------------------------
-    def _current_item_id(self) -> int | None:
-        items = agenda.list_items(self.ws, meeting_id=self.document.meeting_id)
+    def _items(self) -> list[AgendaItem]:
+        return agenda.list_items(self.ws, meeting_id=self.document.meeting_id)
+
+    def _current_item_id(self, items: list[AgendaItem] | None = None) -> int | None:
+        """The running item, else the one shown (or the first pending one at the start)."""
+        if items is None:
+            items = self._items()
         active = next((i.id for i in items if i.status is ItemStatus.ACTIVE), None)
         if active is None and self.item_id is None and items:
             pending = [i for i in items if i.status is ItemStatus.PENDING]
             return (pending or items)[0].id
         return active if active is not None else self.item_id
 
-    def _fill_items(self) -> None:
-        items = agenda.list_items(self.ws, meeting_id=self.document.meeting_id)
+    def _fill_items(self, items: list[AgendaItem]) -> None:
         self.item_box.blockSignals(True)
         self.item_box.clear()
         self.item_box.addItem("Meeting notes (no item)", None)
@@ -172,15 +178,16 @@ class NotesEditor(QWidget):
     @Slot(str)
     def _on_changed(self, topic: str) -> None:
         if topic in ("agenda", "clock"):
-            self._fill_items()  # titles, order and the ▶ mark may have changed
+            items = self._items()  # one query for the list and the current item
+            self._fill_items(items)  # titles, order and the ▶ mark may have changed
             gone = self.item_id is not None and self.item_box.findData(self.item_id) < 0
             if gone:  # the item was deleted, its note with it
                 self.timer.stop()
                 self.item_id = None
                 follow = self.follow.isChecked()
-                self.show_item(self._current_item_id() if follow else None, force=True)
+                self.show_item(self._current_item_id(items) if follow else None, force=True)
             elif self.follow.isChecked():
-                self.show_item(self._current_item_id())
+                self.show_item(self._current_item_id(items))
         elif topic == "notes" and not self.timer.isActive():
             before = self._saved_text
             self._load()

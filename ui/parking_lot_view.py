@@ -18,6 +18,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import meetings
 from ui import dialogs
 from ui.capture_bar import CaptureBar
+from ui.column_fit import ColumnFitter
 from ui.delegates import ChoiceDelegate, completer
 from ui.inline_message import InlineMessage
 from ui.parking_lot_model import STATUS_LABELS, ParkingLotModel
@@ -44,8 +45,7 @@ class ParkingLotView(QWidget):
         header = self.table.horizontalHeader()
         header.setResizeContentsPrecision(CONTENTS_ROWS)
         header.setSectionResizeMode(ParkingLotModel.TEXT, QHeaderView.ResizeMode.Stretch)
-        for col in (ParkingLotModel.RAISED_BY, ParkingLotModel.STATUS):
-            header.setSectionResizeMode(col, QHeaderView.ResizeMode.ResizeToContents)
+        ColumnFitter(self.table, (ParkingLotModel.RAISED_BY, ParkingLotModel.STATUS))
         header.setSectionResizeMode(ParkingLotModel.ITEM, QHeaderView.ResizeMode.Interactive)
         header.resizeSection(ParkingLotModel.ITEM, 160)
 

@@ -5,11 +5,18 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    Qt,
+    Signal,
+)
 from PySide6.QtGui import QBrush, QColor, QFont
 
 from facilitator.domain import ItemStatus
-from facilitator.timing import MeetingReading, format_clock, format_time_of_day
+from facilitator.timing import ItemReading, MeetingReading, format_clock, format_time_of_day
 
 COLUMNS = ("Start", "Item", "Presenter", "Planned", "Actual", "Status")
 ACTUAL = COLUMNS.index("Actual")
@@ -27,13 +34,21 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class RunAgendaModel(QAbstractTableModel):
-    """Rows are agenda items in order; update(reading) signals only the cells that changed."""
+    """Rows are agenda items in order; update(reading) signals only the cells that changed.
+
+    Signals:
+        rows_restyled(list): after a clock step, the rows whose status or font changed (the
+            table widens its columns for them, without measuring every row again).
+    """
+
+    rows_restyled = Signal(list)
 
     def __init__(self, tz: dt.tzinfo | None = None, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self.tz = tz
         self._rows: list[tuple[str, ...]] = []
         self._keys: list[tuple[Any, ...]] = []  # what each row is: a new one resets the model
+        self._styles: list[tuple[Any, ...]] = []
         self._reading: MeetingReading | None = None
 
     def item_id(self, row: int) -> int:
@@ -86,16 +101,33 @@ class RunAgendaModel(QAbstractTableModel):
                 elapsed, status)
 
     def update(self, reading: MeetingReading) -> None:
-        keys = [(r.item.id, r.item.status, r.item.planned_minutes, r.item.title,
-                 r.item.presenter, r.running) for r in reading.items]
+        """A new, removed, moved or retitled item resets the model; a clock step (statuses,
+        times) repaints only the rows that changed, then emits rows_restyled for them."""
+        keys = [(r.item.id, r.item.planned_minutes, r.item.title, r.item.presenter)
+                for r in reading.items]
         rows = [self._row(reading, i) for i in range(len(reading.items))]
         if keys != self._keys:
             self.beginResetModel()
             self._reading, self._keys, self._rows = reading, keys, rows
+            self._styles = [_style(r) for r in reading.items]
             self.endResetModel()
             return
-        old, self._rows, self._reading = self._rows, rows, reading
-        for row, (before, now) in enumerate(zip(old, rows, strict=True)):
+        old_rows, old_styles = self._rows, self._styles
+        self._rows, self._reading = rows, reading
+        self._styles = [_style(r) for r in reading.items]
+        restyled = []
+        for row, (before, now) in enumerate(zip(old_rows, rows, strict=True)):
+            if old_styles[row] != self._styles[row]:
+                restyled.append(row)  # bold, colours: every cell of the row looks different
+                self.dataChanged.emit(self.index(row, 0), self.index(row, len(COLUMNS) - 1))
+                continue
             cols = [c for c in range(len(COLUMNS)) if before[c] != now[c]]
             if cols:
                 self.dataChanged.emit(self.index(row, min(cols)), self.index(row, max(cols)))
+        if restyled:  # the Status text follows the style (status, running)
+            self.rows_restyled.emit(restyled)
+
+
+def _style(r: ItemReading) -> tuple[Any, ...]:
+    """What decides a row's font and colours besides its text."""
+    return (r.item.status, r.running)

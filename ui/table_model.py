@@ -64,7 +64,7 @@ class ServiceTableModel(QAbstractTableModel):
     # --- rows -----------------------------------------------------------------------------------
     def load_item_titles(self) -> dict[int, str]:
         """The meeting's agenda item titles by id (for ITEM_COLUMN)."""
-        return {i.id: i.title for i in agenda.list_items(self.ws, meeting_id=self.meeting_id)}
+        return agenda.item_titles(self.ws, meeting_id=self.meeting_id)
 
     @Slot(str)
     def _on_changed(self, topic: str) -> None:

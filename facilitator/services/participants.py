@@ -10,7 +10,7 @@ from facilitator.errors import ValidationError
 from facilitator.models import Meeting, Participant
 from facilitator.services.common import delete_row, get, text_field, update_fields
 from facilitator.services.rows import DeletedRows
-from facilitator.teams import distinct_teams
+from facilitator.teams import counted_team_spellings
 from facilitator.workspace import Workspace
 
 
@@ -66,4 +66,7 @@ def known_teams(ws: Workspace) -> list[str]:
     """Each team once whatever its case ("Sales", "sales"), in its most common spelling (the
     first one typed on a tie)."""
     with ws.session() as s:
-        return distinct_teams(s.scalars(select(Participant.team).order_by(Participant.id)))
+        rows = s.execute(select(Participant.team, func.count(), func.min(Participant.id))
+                         .group_by(Participant.team))
+        spellings = counted_team_spellings((team, n, first) for team, n, first in rows)
+    return sorted(spellings.values(), key=str.casefold)

@@ -27,17 +27,24 @@ class TimingSnapshot:
 
 
 def take_snapshot(ws: Workspace, meeting_id: int) -> TimingSnapshot:
+    """One query each for the meeting, its items and their slices (plain rows, no ORM objects)."""
+    items_t, slices_t = AgendaItem.__table__, TimeSlice.__table__
     with ws.session() as s:
-        meeting = get(s, Meeting, meeting_id)
-        items = list(s.scalars(select(AgendaItem).where(AgendaItem.meeting_id == meeting_id)))
-        ids = [i.id for i in items]
-        rows = s.execute(
-            select(TimeSlice.__table__).where(TimeSlice.agenda_item_id.in_(ids))
-        ).mappings().all()
+        meeting = s.execute(
+            select(Meeting.status, Meeting.actual_start, Meeting.actual_end)
+            .where(Meeting.id == meeting_id)).one_or_none()
+        if meeting is None:
+            get(s, Meeting, meeting_id)  # raises the usual "not found" error
+        item_rows = s.execute(
+            select(items_t.c.id, *(items_t.c[f] for f in _ITEM_FIELDS))
+            .where(items_t.c.meeting_id == meeting_id)).all()
+        slice_rows = s.execute(
+            select(slices_t).join(items_t, items_t.c.id == slices_t.c.agenda_item_id)
+            .where(items_t.c.meeting_id == meeting_id)).mappings().all()
         return TimingSnapshot(
-            meeting_id, meeting.status, meeting.actual_start, meeting.actual_end,
-            {i.id: {f: getattr(i, f) for f in _ITEM_FIELDS} for i in items},
-            tuple(dict(r) for r in rows),
+            meeting_id, MeetingStatus(meeting.status), meeting.actual_start, meeting.actual_end,
+            {r[0]: dict(zip(_ITEM_FIELDS, r[1:], strict=True)) for r in item_rows},
+            tuple(dict(r) for r in slice_rows),
         )
 
 

@@ -29,6 +29,14 @@ def test_known_teams_ignore_case_keeping_the_usual_spelling(ws: Workspace) -> No
     assert participants.known_teams(ws) == ["Marketing", "Sales"]
 
 
+def test_known_teams_tie_goes_to_the_spelling_typed_first(ws: Workspace) -> None:
+    one = meetings.create_meeting(ws, title="One").id
+    # "ops " and "ops" are one spelling (2 uses) against "OPS" (2 uses): a tie, "ops" came first.
+    _people(ws, one, ("Ann", "ops ", True), ("Bob", "OPS", True), ("Cy", "OPS", True),
+            ("Di", "ops", True), ("Ed", "Hr", True), ("Fay", "hr", True), ("Gus", "hr", True))
+    assert participants.known_teams(ws) == ["hr", "ops"]
+
+
 def test_board_teams_ignore_case(ws: Workspace) -> None:
     m = meetings.create_meeting(ws, title="Board").id
     _people(ws, m, ("Ann", "Sales", True))

@@ -210,3 +210,19 @@ def test_finished_meeting(view, qtbot, clock) -> None:  # noqa: F811
     assert view.end_label.text() == "Planned end 10:00 · Ended 09:05 · 55 min early"
     assert view.rebalance_box.isHidden()
     assert [cell(view, r, "Status") for r in range(5)] == ["✓ done", "", "", "", ""]
+
+
+def test_clock_steps_repaint_rows_in_place_and_columns_fit_the_bold_row(view, qtbot) -> None:
+    table, model = view.agenda_table, view.agenda
+    resets: list[bool] = []
+    model.modelReset.connect(lambda: resets.append(True))
+    key(qtbot, view, Qt.Key.Key_Space)
+    key(qtbot, view, Qt.Key.Key_Right)
+    assert resets == []  # statuses changed, the rows did not: no reset, no full re-measure
+    assert cell(view, 0, "Status") == "✓ done" and cell(view, 1, "Status") == "▶ running"
+    assert model.index(1, 1).data(Qt.ItemDataRole.FontRole).bold()
+    assert model.index(0, 1).data(Qt.ItemDataRole.FontRole) is None
+    for column in range(len(COLUMNS)):
+        if column != COLUMNS.index("Item") and not table.isColumnHidden(column):
+            needed = table.sizeHintForIndex(model.index(1, column)).width()
+            assert table.columnWidth(column) >= needed, COLUMNS[column]
