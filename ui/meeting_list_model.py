@@ -4,22 +4,22 @@ from __future__ import annotations
 
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, Qt
 
-from facilitator.services.meetings import MeetingSummary, list_meetings
+from facilitator.services.meetings import list_meetings
 from facilitator.workspace import Workspace
+from ui.rows_table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 
 
-class MeetingListModel(QAbstractTableModel):
+class MeetingListModel(RowsTableModel):
     HEADERS = ("Title", "Date", "Status", "Series", "Items", "Planned")
     MeetingIdRole = Qt.ItemDataRole.UserRole + 1
 
     def __init__(self, ws: Workspace, parent: Any = None) -> None:
         super().__init__(parent)
         self._ws = ws
-        self._rows: list[MeetingSummary] = []
         self._search = ""
         self.refresh()
 
@@ -43,21 +43,6 @@ class MeetingListModel(QAbstractTableModel):
 
     def meeting_id(self, row: int) -> int:
         return self._rows[row].id
-
-    def row_of(self, meeting_id: int) -> int:
-        return next((i for i, m in enumerate(self._rows) if m.id == meeting_id), -1)
-
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
 
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():

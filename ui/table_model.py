@@ -5,7 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import (
-    QAbstractTableModel,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -16,12 +15,13 @@ from PySide6.QtCore import (
 from facilitator.errors import FacilitatorError
 from facilitator.services import agenda
 from ui.meeting_document import MeetingDocument
+from ui.rows_table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
 IdRole = Qt.ItemDataRole.UserRole + 1
 
 
-class ServiceTableModel(QAbstractTableModel):
+class ServiceTableModel(RowsTableModel):
     """Subclasses set HEADERS, TOPICS and EDITABLE and write load(), cell() and write().
 
     Signals:
@@ -45,7 +45,6 @@ class ServiceTableModel(QAbstractTableModel):
         self.document = document
         self.ws = document.ws
         self.meeting_id = document.meeting_id
-        self._rows: list[Any] = []
         self.item_titles: dict[int, str] = {}
         document.changed.connect(self._on_changed)
         self.refresh()
@@ -97,22 +96,7 @@ class ServiceTableModel(QAbstractTableModel):
     def rows(self) -> list[Any]:
         return list(self._rows)
 
-    def row_of(self, row_id: int) -> int:
-        return next((i for i, r in enumerate(self._rows) if r.id == row_id), -1)
-
     # --- Qt model API ---------------------------------------------------------------------------
-    def rowCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self._rows)
-
-    def columnCount(self, parent: Index = QModelIndex()) -> int:  # noqa: B008, N802
-        return 0 if parent.isValid() else len(self.HEADERS)
-
-    def headerData(self, section: int, orientation: Qt.Orientation,  # noqa: N802
-                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
-        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
-            return self.HEADERS[section]
-        return None
-
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid():
             return None

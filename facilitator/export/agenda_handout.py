@@ -33,11 +33,7 @@ def _add_details(w: BodyWriter, record: MeetingRecord, end: str) -> None:
     start = local_time(m.planned_start)
     if start:
         w.labelled("Time", f"{start}–{end}" if end else start)
-    for label, value in (("Place", m.location), ("Facilitator", m.facilitator)):
-        if clean_for_word(value).strip():
-            w.labelled(label, value)
-    if clean_for_word(m.objective).strip():
-        w.labelled("Objective", m.objective, tight=False)
+    w.details((("Place", m.location), ("Facilitator", m.facilitator)), m.objective)
 
 
 def _add_participants(w: BodyWriter, record: MeetingRecord) -> None:

@@ -71,6 +71,12 @@ class BodyWriter:
             paragraph.paragraph_format.space_after = Pt(2)
         return paragraph
 
+    def details(self, pairs: tuple[tuple[str, str], ...], objective: str) -> None:
+        """The meeting's 'Label: value' lines, each left out when empty, then the objective."""
+        for label, value in (*pairs, ("Objective", objective)):
+            if clean_for_word(value).strip():
+                self.labelled(label, value, tight=label != "Objective")
+
     def quiet(self, text: str) -> Paragraph:
         """A small grey line (an item's kind, presenter and time)."""
         paragraph = self.paragraph()

@@ -69,12 +69,8 @@ def _add_details(w: BodyWriter, record: MeetingRecord) -> None:
                                     actual and f"actual {actual}")))
     if times:
         w.labelled("Time", times)
-    for label, value in (("Location", m.location), ("Facilitator", m.facilitator),
-                         ("Series", record.series or "")):
-        if clean_for_word(value).strip():
-            w.labelled(label, value)
-    if clean_for_word(m.objective).strip():
-        w.labelled("Objective", m.objective, tight=False)
+    w.details((("Location", m.location), ("Facilitator", m.facilitator),
+               ("Series", record.series or "")), m.objective)
 
 
 def _add_attendance(w: BodyWriter, record: MeetingRecord) -> None:
