@@ -43,9 +43,12 @@ def run_edit(
 
 def update_edit(
     document: Editable, text: str, topic: str | tuple[str, ...],
-    update: Callable[..., dict[str, Any]], **changes: Any,
+    update: Callable[..., dict[str, Any]], /, **changes: Any,
 ) -> None:
-    """An update_* service call; undo writes back the previous values it returned."""
+    """An update_* service call; undo writes back the previous values it returned.
+
+    Positional-only before `changes`: a field may be called `text` (a decision's, an action's).
+    """
     previous: dict[str, Any] = {}
 
     def redo() -> None:
