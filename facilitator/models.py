@@ -342,3 +342,9 @@ class SavedTemplate(Base):
     name: Mapped[str] = mapped_column(String, unique=True)
     body: Mapped[str] = mapped_column(Text)
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# Row ids are never reused (migration 0003): undo restores a deleted row with its old id, which
+# a new row of another meeting must not have taken meanwhile.
+for _table in Base.metadata.tables.values():
+    _table.dialect_kwargs["sqlite_autoincrement"] = True
