@@ -6,6 +6,7 @@ import contextlib
 import datetime as dt
 import os
 import sqlite3
+import threading
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -55,13 +56,26 @@ class Workspace:
         self.engine = engine
         self._lock = lock
         self._sessions = sessionmaker(engine, expire_on_commit=False)
+        self._local = threading.local()  # the session open in this thread, if any
         self.backup_path: Path | None = None  # set when opening migrated an older file
 
     @contextlib.contextmanager
     def session(self) -> Iterator[Session]:
-        """One transaction: committed when the block ends, rolled back on an exception."""
+        """One transaction: committed when the block ends, rolled back on an exception.
+
+        Inside another session() block (in the same thread) it is that same transaction: a
+        service made of other services is still one transaction, all of it or none.
+        """
+        outer = getattr(self._local, "session", None)
+        if outer is not None:
+            yield outer
+            return
         with self._sessions.begin() as session:
-            yield session
+            self._local.session = session
+            try:
+                yield session
+            finally:
+                self._local.session = None
 
     def close(self) -> None:
         if self._lock is None:

@@ -30,7 +30,7 @@ def start_window(db_path: Path) -> tuple[MainWindow, WorkspaceOpener]:
     """
     from PySide6.QtWidgets import QApplication
 
-    from ui import settings
+    from ui import crash_log, settings
     from ui.main_window import MainWindow
     from ui.workspace_opener import WorkspaceOpener
 
@@ -39,6 +39,7 @@ def start_window(db_path: Path) -> tuple[MainWindow, WorkspaceOpener]:
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Facilitator")
     window = MainWindow(path=db_path)
+    crash_log.install(window.report_failure)
     opener = WorkspaceOpener(window, db_path, lambda text: show_error(window, text))
     window.show()
     opener.start()

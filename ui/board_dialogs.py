@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from facilitator.services.dot_voting import VoteBudget
+from ui import dialogs
 
 
 def _dialog(parent: QWidget | None, title: str) -> tuple[QDialog, QFormLayout]:
@@ -55,7 +56,7 @@ def ask_action_details(parent: QWidget | None, text: str, owners: list[str]
     form.addRow("&Due:", due)
     form.addRow("", no_due)
     _buttons(dialog, form)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.run_dialog(dialog):
         return None
     return owner.currentText().strip(), None if no_due.isChecked() else due.date().toPython()
 
@@ -69,7 +70,7 @@ def ask_custom_labels(parent: QWidget | None, labels: list[str]) -> list[str] | 
         form.addRow(f"Quadrant &{number}:", edit)
         edits.append(edit)
     _buttons(dialog, form)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.run_dialog(dialog):
         return None
     return [e.text() for e in edits]
 
@@ -86,6 +87,6 @@ def ask_vote_limits(parent: QWidget | None, budget: VoteBudget
     form.addRow(QLabel(f"× {budget.present} present"))
     form.addRow("&Total cap:", total)
     _buttons(dialog, form)
-    if dialog.exec() != QDialog.DialogCode.Accepted:
+    if not dialogs.run_dialog(dialog):
         return None
     return (total.value() or None, per.value() or None)

@@ -8,7 +8,6 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from facilitator.domain import BoardPreset
-from facilitator.errors import ValidationError
 from facilitator.services import board, capture, dot_voting, meetings
 from facilitator.services.common import restore
 from facilitator.services.dot_voting import cast_vote
@@ -37,13 +36,18 @@ def _push(document: MeetingDocument, text: str, topic: str | tuple[str, ...],
     document.edit(text, topic, again, undo)
 
 
+def _restore_last(ws: Any, deleted: list[Any]) -> None:
+    restore(ws, deleted[-1])
+    deleted.pop()  # only once the rows are back: a step that failed can be tried again
+
+
 def add_card(document: MeetingDocument, quadrant: int, text: str, team: str = "") -> int:
     ws = document.ws
     card = board.add_card(ws, meeting_id=document.meeting_id, quadrant=quadrant, text=text,
                           team=team)
     deleted: list[Any] = []
     _push(document, f"Add card {short(card.text)}", BOARD,
-          lambda: restore(ws, deleted.pop()),
+          lambda: _restore_last(ws, deleted),
           lambda: deleted.append(board.delete_card(ws, card_id=card.id)))
     return card.id
 
@@ -57,33 +61,22 @@ def edit_text(document: MeetingDocument, card_id: int, text: str) -> None:
 
 
 def set_team(document: MeetingDocument, card_ids: Sequence[int], team: str) -> None:
-    ws = document.ws
-    previous = [(cid, board.update_card(ws, card_id=cid, team=team)) for cid in card_ids]
-
-    def undo() -> None:
-        for cid, values in previous:
-            board.update_card(ws, card_id=cid, **values)
-
-    def redo() -> None:
-        for cid in card_ids:
-            board.update_card(ws, card_id=cid, team=team)
-
-    _push(document, f"Set team {team or '(none)'}", BOARD, redo, undo)
+    ws, card_ids = document.ws, list(card_ids)
+    previous = board.update_cards(ws, card_ids=card_ids, team=team)
+    _push(document, f"Set team {team or '(none)'}", BOARD,
+          lambda: board.update_cards(ws, card_ids=card_ids, team=team),
+          lambda: board.set_card_values(ws, values=previous))
 
 
 def delete_cards(document: MeetingDocument, card_ids: Sequence[int]) -> None:
-    ws = document.ws
-    deleted = [board.delete_card(ws, card_id=cid) for cid in card_ids]
-
-    def undo() -> None:
-        while deleted:
-            restore(ws, deleted.pop())
+    ws, card_ids = document.ws, list(card_ids)
+    deleted = [board.delete_cards(ws, card_ids=card_ids)]
 
     def redo() -> None:
-        deleted.extend(board.delete_card(ws, card_id=cid) for cid in card_ids)
+        deleted.append(board.delete_cards(ws, card_ids=card_ids))
 
     label = "Delete card" if len(card_ids) == 1 else f"Delete {len(card_ids)} cards"
-    _push(document, label, BOARD, redo, undo)
+    _push(document, label, BOARD, redo, lambda: _restore_last(ws, deleted))
 
 
 def move_cards(document: MeetingDocument, card_ids: Sequence[int], quadrant: int,
@@ -121,16 +114,14 @@ def merge_cards(document: MeetingDocument, card_ids: Sequence[int]) -> None:
     """Merges the other cards into the first: texts joined, votes summed, teams combined."""
     ws = document.ws
     keep, others = card_ids[0], list(card_ids[1:])
-    if not others:
-        raise ValidationError("select two or more cards to merge (Ctrl+click)")
-    merges = [board.merge_cards(ws, card_id=keep, other_id=o) for o in others]
-
-    def undo() -> None:
-        while merges:
-            board.unmerge_cards(ws, merge=merges.pop())
+    merges = [board.merge_many(ws, card_id=keep, other_ids=others)]
 
     def redo() -> None:
-        merges.extend(board.merge_cards(ws, card_id=keep, other_id=o) for o in others)
+        merges.append(board.merge_many(ws, card_id=keep, other_ids=others))
+
+    def undo() -> None:
+        board.unmerge_many(ws, merges=merges[-1])
+        merges.pop()
 
     _push(document, f"Merge {len(card_ids)} cards", BOARD, redo, undo)
 
@@ -141,7 +132,7 @@ def card_to_action(document: MeetingDocument, card_id: int, owner: str,
     action = board.card_to_action(ws, card_id=card_id, owner=owner, due=due)
     deleted: list[Any] = []
     _push(document, f"Make action {short(action.text)}", ("actions", BOARD),
-          lambda: restore(ws, deleted.pop()),
+          lambda: _restore_last(ws, deleted),
           lambda: deleted.append(capture.delete_action(ws, action_id=action.id)))
     return action.id
 

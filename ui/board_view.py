@@ -377,6 +377,7 @@ class BoardView(QWidget):
     def _context_menu(self, view: CardListView, pos: QPoint) -> None:
         self._activate(view)
         menu = QMenu(self)
+        menu.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a new one each time
         for action in (self.vote_up, self.vote_down, None, self.edit_action, self.merge_action,
                        self.to_action, None, *self.send_actions, self.up_action,
                        self.down_action, None, self.sort_action, self.clear_votes_action):

@@ -16,8 +16,13 @@ def ask(parent: QWidget | None, title: str, question: str) -> bool:
 
 
 def run_dialog(dialog: QDialog) -> bool:
-    """Runs a dialog modally; True when the user accepted it."""
-    return dialog.exec() == QDialog.DialogCode.Accepted
+    """Runs a dialog modally; True when the user accepted it. The dialog is freed once control
+    is back in the event loop (its fields can still be read right after this returns): a
+    dialog parented to the window would otherwise live as long as the window."""
+    try:
+        return dialog.exec() == QDialog.DialogCode.Accepted
+    finally:
+        dialog.deleteLater()
 
 
 def warn(parent: QWidget | None, title: str, text: str) -> None:

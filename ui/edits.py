@@ -20,14 +20,16 @@ class Editable(Protocol):
 def run_edit(
     document: Editable, text: str, topic: str | tuple[str, ...],
     redo: Callable[[], object], undo: Callable[[], object], *,
-    merge_id: int = -1, merge_key: object = None,
+    merge_id: int = -1, merge_key: object = None, done: bool = False,
 ) -> None:
-    """Does `redo` now; pushes the edit only when it succeeded.
+    """Does `redo` now (unless `done`: the change is already made); pushes the edit only when
+    it succeeded.
 
     A ValidationError (bad input) propagates to the caller, which shows it inline, and nothing
     lands on the undo stack. The push itself does not repeat the first redo.
     """
-    redo()
+    if not done:
+        redo()
     first = [True]
 
     def redo_after_first() -> object:
@@ -77,6 +79,20 @@ def create_edit(
 
     run_edit(document, text, topic, redo, undo)
     return state["id"]
+
+
+def adopt_edit(
+    document: Editable, text: str, topic: str | tuple[str, ...], row_id: int,
+    delete: Callable[[int], DeletedRows], restore: Callable[[DeletedRows], None],
+) -> None:
+    """A row already created (by a dialog, say) becomes one undoable step: undo deletes it,
+    redo restores it with the same id."""
+    state: dict[str, DeletedRows] = {}
+
+    def undo() -> None:
+        state["deleted"] = delete(row_id)
+
+    run_edit(document, text, topic, lambda: restore(state["deleted"]), undo, done=True)
 
 
 def delete_edit(

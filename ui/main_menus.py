@@ -8,6 +8,8 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 
+from ui.undo import edit_actions
+
 if TYPE_CHECKING:
     from ui.main_window import MainWindow
 
@@ -51,12 +53,11 @@ def build_menus(window: MainWindow) -> None:
     w.quit_action = _action(w, "&Quit", w.close, "Ctrl+Q", menu=w.file_menu)
 
     w.edit_menu = bar.addMenu("&Edit")
-    w.undo_action = w.undo_group.createUndoAction(w, "&Undo")
+    w.undo_action, w.redo_action = edit_actions(w.undo_group, w, w.report_failure,
+                                                  w.flush_notes)
     w.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
-    w.redo_action = w.undo_group.createRedoAction(w, "&Redo")
     w.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
     for action in (w.undo_action, w.redo_action):
-        action.triggered.connect(w.flush_notes)
         w.edit_menu.addAction(action)
 
     w.capture_menu = bar.addMenu("&Capture")

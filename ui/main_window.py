@@ -6,7 +6,7 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, Signal, Slot
+from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup, QUndoStack
 from PySide6.QtWidgets import (
     QDockWidget,
@@ -22,6 +22,7 @@ from facilitator.clock import Clock, SystemClock
 from facilitator.domain import ItemStatus
 from facilitator.errors import NotFoundError
 from ui import settings
+from ui.free_memory import release_free_memory
 from ui.main_menus import build_menus
 from ui.meeting_document import MeetingDocument
 from ui.meeting_features import install_features
@@ -36,6 +37,11 @@ if TYPE_CHECKING:
     from ui.plan_page import PlanPage
     from ui.shortcuts_dialog import ShortcutsDialog
 
+
+
+# Long enough to be read from across a desk; the log file keeps the details.
+FAILURE_MESSAGE_MS = 20_000
+TRIM_DELAY_MS = 500
 
 
 def _plan_factory(document: MeetingDocument) -> QWidget:
@@ -201,6 +207,8 @@ class MainWindow(MeetingPages, QMainWindow):
         self.undo_group.removeStack(document.undo_stack)
         self.undo_group.setActiveStack(self.meeting_list.workspace.undo_stack)
         document.deleteLater()
+        # Once the closed meeting's objects are gone (deferred deletes run first).
+        QTimer.singleShot(TRIM_DELAY_MS, release_free_memory)
         self.central.setCurrentIndex(0)
         self.setWindowTitle(f"Facilitator — {self._path.name}")
         self._set_meeting_actions_enabled(False)
@@ -361,9 +369,18 @@ class MainWindow(MeetingPages, QMainWindow):
     def show_shortcuts(self) -> ShortcutsDialog:
         from ui.shortcuts_dialog import ShortcutsDialog
 
-        dialog = ShortcutsDialog(self.menuBar(), self)
+        dialog = self.findChild(ShortcutsDialog)
+        if dialog is None:  # one at a time; freed when closed
+            dialog = ShortcutsDialog(self.menuBar(), self)
+            dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
         dialog.show()
+        dialog.raise_()
         return dialog
+
+    @Slot(str)
+    def report_failure(self, text: str) -> None:
+        """One non-modal line in the status bar: a step that could not be done, or an error."""
+        self.statusBar().showMessage(text, FAILURE_MESSAGE_MS)
 
     def about(self) -> None:
         QMessageBox.about(self, "About Facilitator",

@@ -170,20 +170,20 @@ class MeetingFeatures:
             self.board_qmenu.addActions(self.board_view.board_actions())
 
     # --- what the actions do ------------------------------------------------------------------
-    def _open_new(self, meeting_id: int | None) -> None:
-        if meeting_id is not None:
-            self.window.meetings.refresh()
-            self.window.open_meeting(meeting_id)
+    def _open_new(self, meeting_id: int | None, how: str) -> None:
+        if meeting_id is not None:  # one undoable step on the meeting list, then open it
+            self.window.meeting_list.adopt_meeting(meeting_id, how)
 
     def new_from_template(self) -> None:
         from ui.new_from_template_dialog import new_meeting_from_template
 
-        self._open_new(new_meeting_from_template(self.window, self.window.ws))
+        self._open_new(new_meeting_from_template(self.window, self.window.ws), "from template")
 
     def new_from_paste(self) -> None:
         from ui.paste_agenda_dialog import paste_agenda_as_meeting
 
-        self._open_new(paste_agenda_as_meeting(self.window, self.window.ws))
+        self._open_new(paste_agenda_as_meeting(self.window, self.window.ws),
+                       "from pasted agenda")
 
     def next_in_series(self) -> None:
         from ui.next_meeting import create_next_meeting
@@ -191,7 +191,8 @@ class MeetingFeatures:
         document = self.window.document
         if document is not None:
             self.window.flush_notes()
-            self._open_new(create_next_meeting(self.window, self.window.ws, document.meeting_id))
+            self._open_new(create_next_meeting(self.window, self.window.ws, document.meeting_id),
+                           "as next of the series")
 
     def save_as_template(self) -> None:
         from ui.new_from_template_dialog import save_meeting_as_template

@@ -19,7 +19,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import meetings
 from facilitator.workspace import Workspace
 from ui import dialogs
-from ui.edits import create_edit, delete_edit, short
+from ui.edits import adopt_edit, create_edit, delete_edit, short
 from ui.inline_message import InlineMessage
 from ui.line_edit import LineEdit
 from ui.meeting_document import MeetingDocument
@@ -119,6 +119,17 @@ class MeetingListView(QWidget):
         except FacilitatorError as exc:
             self.message.show_error(str(exc))
             return
+        self.message.clear_message()
+        self.select(meeting_id)
+        self.openRequested.emit(meeting_id)
+
+    def adopt_meeting(self, meeting_id: int, how: str) -> None:
+        """A meeting made elsewhere (from a template, a pasted agenda, as the next of a series)
+        becomes one undoable step here, like New meeting, and opens."""
+        title = meetings.get_meeting(self.ws, meeting_id).title
+        adopt_edit(self.workspace, f"Create meeting “{short(title)}” {how}", "meetings",
+                   meeting_id, lambda mid: meetings.delete_meeting(self.ws, meeting_id=mid),
+                   lambda deleted: meetings.restore_meeting(self.ws, deleted=deleted))
         self.message.clear_message()
         self.select(meeting_id)
         self.openRequested.emit(meeting_id)

@@ -135,7 +135,10 @@ class MeetingPages:
     def _set_dock_later(self, title: str, document: MeetingDocument) -> None:
         factory = self._dock_factories[title]
         dock = self.docks[title]
+        old = dock.widget()  # the "Open a meeting" placeholder: setWidget does not free it
         dock.setWidget(self._later(lambda: factory(document)))
+        if old is not None:
+            old.deleteLater()
         # Shown now (not closed, not tabbed away: those keep isVisible() but show no region).
         if dock.isVisible() and not dock.visibleRegion().isEmpty():
             self._build_dock(title)

@@ -20,6 +20,7 @@ from facilitator.textclean import clean_text
 from ui.edits import run_edit, short
 from ui.inline_message import InlineMessage
 from ui.meeting_document import MeetingDocument
+from ui.undo import redo_step, undo_step
 
 SAVE_DELAY_MS = 400
 NOTE_MERGE_ID = 4001
@@ -237,12 +238,16 @@ class NotesEditor(QWidget):
     @Slot()
     def undo(self) -> None:
         self.flush()
-        self.document.undo_stack.undo()
+        self._show_failure(undo_step(self.document.undo_stack))
 
     @Slot()
     def redo(self) -> None:
         self.flush()
-        self.document.undo_stack.redo()
+        self._show_failure(redo_step(self.document.undo_stack))
+
+    def _show_failure(self, failure: str | None) -> None:
+        if failure:
+            self.message.show_error(failure)
 
     def focus_editor(self) -> None:
         self.editor.setFocus(Qt.FocusReason.ShortcutFocusReason)

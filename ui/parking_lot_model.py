@@ -9,7 +9,7 @@ from PySide6.QtGui import QColor
 
 from facilitator.domain import ParkingStatus
 from facilitator.models import ParkingLotItem
-from facilitator.services import agenda, capture, meetings
+from facilitator.services import capture, parking
 from facilitator.services.common import restore
 from facilitator.services.rows import DeletedRows
 from ui.edits import create_edit, delete_edit, run_edit, short, update_edit
@@ -80,25 +80,10 @@ class ParkingLotModel(ServiceTableModel):
     def to_action(self, row: int, *, owner: str = "") -> int:
         """Turns a point into an open action item of this meeting (one undoable step)."""
         p = self._rows[row]
-        state: dict[str, Any] = {}
-
-        def redo() -> None:
-            if "deleted" in state:
-                restore(self.ws, state["deleted"])
-            else:
-                state["id"] = capture.add_action(
-                    self.ws, meeting_id=self.meeting_id, text=p.text, owner=owner,
-                    item_id=p.agenda_item_id).id
-            state["previous"] = capture.update_parked(self.ws, point_id=p.id,
-                                                      status=ParkingStatus.TO_ACTION)
-
-        def undo() -> None:
-            capture.update_parked(self.ws, point_id=p.id, **state["previous"])
-            state["deleted"] = capture.delete_action(self.ws, action_id=state["id"])
-
-        run_edit(self.document, f"Turn “{short(p.text)}” into an action", ("parking", "actions"),
-                 redo, undo)
-        return state["id"]
+        move = self._move(f"Turn “{short(p.text)}” into an action", ("parking", "actions"),
+                          parking.to_action(self.ws, point_id=p.id, owner=owner))
+        assert move.action_id is not None
+        return move.action_id
 
     def to_next_agenda(self, row: int, *, meeting_id: int | None,
                        new_title: str | None = None) -> tuple[int, int]:
@@ -107,38 +92,21 @@ class ParkingLotModel(ServiceTableModel):
         Returns (meeting id, agenda item id). One undoable step.
         """
         p = self._rows[row]
-        this = meetings.get_meeting(self.ws, self.meeting_id)
-        series = meetings.series_name(self.ws, self.meeting_id)
-        state: dict[str, Any] = {"meeting": meeting_id}
+        move = self._move(f"Move “{short(p.text)}” to the next meeting", ("parking", "meeting"),
+                          parking.to_agenda(self.ws, point_id=p.id, meeting_id=meeting_id,
+                                            new_title=new_title))
+        assert move.meeting_id is not None and move.item_id is not None
+        return move.meeting_id, move.item_id
 
-        def redo() -> None:
-            if "deleted_item" in state:
-                if state.get("deleted_meeting") is not None:
-                    meetings.restore_meeting(self.ws, deleted=state["deleted_meeting"])
-                agenda.restore_item(self.ws, deleted=state["deleted_item"])
-            else:
-                if state["meeting"] is None:
-                    state["meeting"] = meetings.create_meeting(
-                        self.ws, title=new_title or this.title, series=series,
-                        planned_start=this.planned_start, location=this.location,
-                        facilitator=this.facilitator).id
-                    state["created"] = True
-                state["item"] = agenda.add_item(
-                    self.ws, meeting_id=state["meeting"], title=p.text,
-                    kind="discussion_decision", planned_minutes=15,
-                    goal=f"Parked in “{this.title}”" + (f" by {p.raised_by}" if p.raised_by
-                                                        else "")).id
-            state["previous"] = capture.update_parked(self.ws, point_id=p.id,
-                                                      status=ParkingStatus.TO_AGENDA)
+    def _move(self, text: str, topics: tuple[str, ...], move: parking.ParkedMove
+              ) -> parking.ParkedMove:
+        """The move is made: it becomes one undoable step (undo and redo one transaction each)."""
+        state: dict[str, DeletedRows] = {}
 
         def undo() -> None:
-            capture.update_parked(self.ws, point_id=p.id, **state["previous"])
-            state["deleted_item"] = agenda.delete_item(self.ws, item_id=state["item"])
-            deleted: DeletedRows | None = None
-            if state.get("created"):
-                deleted = meetings.delete_meeting(self.ws, meeting_id=state["meeting"])
-            state["deleted_meeting"] = deleted
+            state["deleted"] = parking.undo_move(self.ws, move=move)
 
-        run_edit(self.document, f"Move “{short(p.text)}” to the next meeting",
-                 ("parking", "meeting"), redo, undo)
-        return state["meeting"], state["item"]
+        run_edit(self.document, text, topics,
+                 lambda: parking.redo_move(self.ws, move=move, deleted=state["deleted"]), undo,
+                 done=True)
+        return move

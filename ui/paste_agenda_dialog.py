@@ -30,6 +30,7 @@ from facilitator.services.templates import append_agenda, create_meeting_from_ag
 from facilitator.workspace import Workspace
 from ui import dialogs
 from ui.agenda_preview_model import AgendaPreviewModel, KindDelegate
+from ui.edits import run_edit
 from ui.meeting_document import MeetingDocument
 
 PLACEHOLDER = """Paste the agenda here, as it came. For example:
@@ -175,24 +176,15 @@ class PasteAgendaDialog(QDialog):
 def append_to_document(document: MeetingDocument, items: list) -> None:
     """Adds the items to the end of the document's agenda as one undoable edit."""
     ws, meeting_id = document.ws, document.meeting_id
-    state: dict[str, list] = {"ids": [], "deleted": []}
-
-    def redo() -> None:
-        if not state["deleted"]:
-            state["ids"] = append_agenda(ws, meeting_id=meeting_id, items=items)
-            return
-        for deleted in state["deleted"]:  # first item first: each goes back in its place
-            agenda.restore_item(ws, deleted=deleted)
-        state["deleted"] = []
+    ids = append_agenda(ws, meeting_id=meeting_id, items=items)
+    state: dict[str, list[DeletedRows]] = {}
 
     def undo() -> None:
-        removed: list[DeletedRows] = []
-        for item_id in reversed(state["ids"]):
-            removed.append(agenda.delete_item(ws, item_id=item_id))
-        state["deleted"] = list(reversed(removed))
+        state["deleted"] = agenda.delete_items(ws, item_ids=ids)
 
     count = len(items)
-    document.edit(f"Paste {count} agenda item{'s' if count != 1 else ''}", "agenda", redo, undo)
+    run_edit(document, f"Paste {count} agenda item{'s' if count != 1 else ''}", "agenda",
+             lambda: agenda.restore_items(ws, deleted=state["deleted"]), undo, done=True)
 
 
 def paste_agenda_as_meeting(parent: QWidget | None, ws: Workspace) -> int | None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from typing import Any
 
 from sqlalchemy import func, select, update
@@ -130,6 +131,20 @@ def restore_item(ws: Workspace, *, deleted: DeletedRows) -> None:
     with ws.session() as s:
         _shift(s, row["meeting_id"], row["position"], None, +1)
         restore_rows(s, deleted)
+
+
+def delete_items(ws: Workspace, *, item_ids: Sequence[int]) -> list[DeletedRows]:
+    """Deletes several items in one transaction (the last first, so that each restores in its
+    place); restore_items(deleted) brings them all back."""
+    with ws.session():
+        return [delete_item(ws, item_id=i) for i in reversed(item_ids)]
+
+
+def restore_items(ws: Workspace, *, deleted: Sequence[DeletedRows]) -> None:
+    """Undoes delete_items, in one transaction."""
+    with ws.session():
+        for rows in reversed(deleted):
+            restore_item(ws, deleted=rows)
 
 
 def list_items(ws: Workspace, *, meeting_id: int) -> list[AgendaItem]:

@@ -88,8 +88,34 @@ def move_card(ws: Workspace, *, card_id: int, quadrant: int, position: int | Non
         return old
 
 
+def update_cards(ws: Workspace, *, card_ids: Sequence[int], **changes: Any
+                 ) -> dict[int, dict[str, Any]]:
+    """The same change on several cards in one transaction; returns each card's previous
+    values (set_card_values puts them back)."""
+    with ws.session():
+        return {cid: update_card(ws, card_id=cid, **changes) for cid in card_ids}
+
+
+def set_card_values(ws: Workspace, *, values: dict[int, dict[str, Any]]) -> None:
+    """Per card, its own fields (the undo of update_cards), in one transaction."""
+    with ws.session():
+        for cid, fields in values.items():
+            update_card(ws, card_id=cid, **fields)
+
+
 def delete_card(ws: Workspace, *, card_id: int) -> DeletedRows:
     return delete_row(ws, BoardCard, card_id)
+
+
+def delete_cards(ws: Workspace, *, card_ids: Sequence[int]) -> DeletedRows:
+    """Deletes several cards in one transaction; common.restore(deleted) brings them all back."""
+    out = DeletedRows()
+    with ws.session():
+        for cid in card_ids:
+            deleted = delete_card(ws, card_id=cid)
+            out.rows.extend(deleted.rows)
+            out.nulled.extend(deleted.nulled)
+    return out
 
 
 def list_cards(ws: Workspace, *, meeting_id: int, team: str | None = None) -> list[BoardCard]:
@@ -228,6 +254,21 @@ def merge_cards(ws: Workspace, *, card_id: int, other_id: int, separator: str = 
         return CardMerge(card_id=card_id, previous=previous, absorbed=absorbed)
 
 
+def merge_many(ws: Workspace, *, card_id: int, other_ids: Sequence[int]) -> list[CardMerge]:
+    """Merges each of `other_ids` into `card_id`, in order, in one transaction."""
+    if not other_ids:
+        raise ValidationError("select two or more cards to merge (Ctrl+click)")
+    with ws.session():
+        return [merge_cards(ws, card_id=card_id, other_id=o) for o in other_ids]
+
+
+def unmerge_many(ws: Workspace, *, merges: Sequence[CardMerge]) -> None:
+    """Undoes merge_many (the last merge first), in one transaction."""
+    with ws.session():
+        for merge in reversed(merges):
+            unmerge_cards(ws, merge=merge)
+
+
 def unmerge_cards(ws: Workspace, *, merge: CardMerge) -> None:
     """Undoes merge_cards: the kept card gets its fields back, the absorbed card returns."""
     with ws.session() as s:
@@ -251,8 +292,8 @@ def card_to_action(ws: Workspace, *, card_id: int, owner: str = "",
         meeting_id, text = card.meeting_id, card.text
         running = s.scalar(select(AgendaItem.id).where(
             AgendaItem.meeting_id == meeting_id, AgendaItem.status == ItemStatus.ACTIVE).limit(1))
-    return capture.add_action(ws, meeting_id=meeting_id, text=text, owner=owner, due=due,
-                              item_id=running)
+        return capture.add_action(ws, meeting_id=meeting_id, text=text, owner=owner, due=due,
+                                  item_id=running)
 
 
 def quadrant_counts(ws: Workspace, *, meeting_id: int, team: str | None = None) -> list[int]:
