@@ -157,6 +157,26 @@ def _remove_new_sidecars(path: Path, existed: set[str]) -> None:
                 side.unlink()
 
 
+def _set_aside_orphans(path: Path) -> None:
+    """Moves away the -wal and -journal of a workspace that is no longer there (deleted or
+    moved without them, or a crash during its deletion).
+
+    SQLite would apply a stale -wal to the new file of the same name and corrupt it (seen: the
+    new file's indexes missing rows, "database disk image is malformed" at the first delete).
+    They are kept beside, renamed, in case they are someone's last changes; -shm is only an
+    index of the -wal and goes.
+    """
+    stamp = dt.datetime.now().strftime("%Y%m%d-%H%M%S")
+    for suffix in _SIDECARS:
+        side = Path(str(path) + suffix)
+        if not side.exists():
+            continue
+        if suffix == "-shm":
+            side.unlink()
+        else:
+            side.replace(side.with_name(f"{side.name}.orphaned-{stamp}"))
+
+
 def _create(path: Path) -> None:
     """Builds a new workspace beside `path` and moves it into place whole.
 
@@ -183,6 +203,7 @@ def _create(path: Path) -> None:
         engine.dispose()  # the last connection: SQLite folds the WAL in and removes it
         for suffix in _SIDECARS:
             Path(str(temp) + suffix).unlink(missing_ok=True)
+    _set_aside_orphans(path)
     os.replace(temp, path)
     with contextlib.suppress(OSError):  # make the new name itself durable (POSIX)
         folder = os.open(path.parent, os.O_RDONLY)

@@ -234,3 +234,35 @@ def test_a_migration_that_fails_half_way_leaves_the_old_schema(
     with open_workspace(old) as ws:
         meetings.update_meeting(ws, meeting_id=1, planned_end="10:00")
         assert [m.title for m in meetings.list_meetings(ws)] == ["Executive alignment review"]
+
+
+def test_a_new_workspace_is_not_corrupted_by_a_wal_left_behind(tmp_path: Path) -> None:
+    """The workspace was deleted (or moved) without its -wal, left by a crash: SQLite would
+    replay that -wal into the new file of the same name and corrupt it. It is set aside."""
+    import signal
+    import subprocess
+    import sys
+
+    path = tmp_path / "workspace.db"
+    script = ("import os, signal, sys\n"
+              "from facilitator.workspace import open_workspace\n"
+              "from facilitator.demo import create_demo_meeting\n"
+              "ws = open_workspace(sys.argv[1]); create_demo_meeting(ws)\n"
+              "os.kill(os.getpid(), signal.SIGKILL)\n")
+    killed = subprocess.run([sys.executable, "-c", script, str(path)],
+                            cwd=Path(__file__).parents[2], timeout=60)
+    assert killed.returncode == -signal.SIGKILL
+    wal = Path(str(path) + "-wal")
+    assert wal.stat().st_size > 0
+    path.unlink()  # the file goes, its -wal stays
+
+    from facilitator.demo import create_demo_meeting
+
+    with open_workspace(path) as ws:
+        demo = create_demo_meeting(ws)
+        meetings.delete_meeting(ws, meeting_id=demo)  # "database disk image is malformed"
+    raw = sqlite3.connect(path)
+    assert raw.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    raw.close()
+    kept = [p.name for p in tmp_path.iterdir() if ".orphaned-" in p.name]
+    assert len(kept) == 1 and kept[0].startswith("workspace.db-wal.orphaned-")
