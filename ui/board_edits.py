@@ -23,17 +23,8 @@ def short(text: str, width: int = 32) -> str:
 
 def _push(document: MeetingDocument, text: str, topic: str | tuple[str, ...],
           redo: Callable[[], object], undo: Callable[[], object]) -> None:
-    """Pushes an edit whose change is already made: the first redo (QUndoStack.push) only tells
-    the listeners; redo after an undo runs `redo` again."""
-    done = [True]
-
-    def again() -> None:
-        if done[0]:
-            done[0] = False
-            return
-        redo()
-
-    document.edit(text, topic, again, undo)
+    """Records an edit whose change is already made; redo after an undo runs `redo` again."""
+    document.edit(text, topic, redo, undo, done=True)
 
 
 def _restore_last(ws: Any, deleted: list[Any]) -> None:

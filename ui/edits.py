@@ -12,35 +12,23 @@ class Editable(Protocol):
     """What takes undoable edits: a MeetingDocument, or the workspace's meeting list."""
 
     def edit(self, text: str, topic: str | tuple[str, ...], redo: Callable[[], object],
-             undo: Callable[[], object], *, merge_id: int = -1,
-             merge_key: object = None) -> None: ...
-
+             undo: Callable[[], object], *, merge_key: object = None,
+             done: bool = False) -> None: ...
 
 
 def run_edit(
     document: Editable, text: str, topic: str | tuple[str, ...],
     redo: Callable[[], object], undo: Callable[[], object], *,
-    merge_id: int = -1, merge_key: object = None, done: bool = False,
+    merge_key: object = None, done: bool = False,
 ) -> None:
-    """Does `redo` now (unless `done`: the change is already made); pushes the edit only when
-    it succeeded.
+    """Does `redo` now (unless `done`: the change is already made), then records the edit.
 
     A ValidationError (bad input) propagates to the caller, which shows it inline, and nothing
-    lands on the undo stack. The push itself does not repeat the first redo.
+    lands on the undo stack.
     """
     if not done:
         redo()
-    first = [True]
-
-    def redo_after_first() -> object:
-        if first[0]:
-            first[0] = False
-            return None
-        return redo()
-
-    # Before the newline: the command's text; after it: the Edit menu's (& is not a mnemonic).
-    label = f"{text}\n{text.replace('&', '&&')}" if "&" in text else text
-    document.edit(label, topic, redo_after_first, undo, merge_id=merge_id, merge_key=merge_key)
+    document.edit(text, topic, redo, undo, merge_key=merge_key, done=True)
 
 
 def update_edit(

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent, QUndoGroup, QUndoStack
+from PySide6.QtGui import QAction, QCloseEvent
 from PySide6.QtWidgets import (
     QDockWidget,
     QMainWindow,
@@ -27,6 +27,7 @@ from ui.main_menus import build_menus
 from ui.meeting_document import MeetingDocument
 from ui.meeting_features import install_features
 from ui.meeting_pages import DockArea, Factory, MeetingPages, Shown, TabFactory, placeholder
+from ui.undo import UndoGroup, UndoStack
 
 if TYPE_CHECKING:
     # The frame shows before these load: SQLAlchemy with the workspace, the views with a meeting.
@@ -82,7 +83,7 @@ class MainWindow(MeetingPages, QMainWindow):
             ("Plan", _plan_factory, True, None)]
         self._dock_factories: dict[str, Factory] = {}
         self._builders: dict[QWidget, Callable[[], QWidget | None]] = {}  # pages not shown yet
-        self.undo_group = QUndoGroup(self)
+        self.undo_group = UndoGroup(self)
         self.workspace_actions: list[QAction] = []  # enabled once the workspace is open
 
         self.meeting_tabs = QTabWidget()
@@ -288,7 +289,7 @@ class MainWindow(MeetingPages, QMainWindow):
         return view
 
     # --- keeping things in step -----------------------------------------------------------------
-    def _watch_stack(self, stack: QUndoStack) -> None:
+    def _watch_stack(self, stack: UndoStack) -> None:
         # Undo applies to what was edited last: the open meeting, or the meeting list.
         stack.indexChanged.connect(self._stack_changed)
 
@@ -297,7 +298,7 @@ class MainWindow(MeetingPages, QMainWindow):
         stack = self.sender()
         # A closed meeting's stack can still change as its widgets go (a last note saved on
         # focus-out); it has left the group and must not become the Edit menu's stack again.
-        if isinstance(stack, QUndoStack) and stack in self.undo_group.stacks():
+        if isinstance(stack, UndoStack) and stack in self.undo_group.stacks():
             self.undo_group.setActiveStack(stack)
 
     @Slot(object)

@@ -6,9 +6,8 @@ from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, Signal
-from PySide6.QtGui import QUndoStack
 
-from ui.undo import ServiceCommand
+from ui.undo import ServiceCommand, UndoStack
 
 if TYPE_CHECKING:
     from facilitator.workspace import Workspace
@@ -33,7 +32,7 @@ class MeetingDocument(QObject):
         super().__init__(parent)
         self.ws = ws
         self.meeting_id = meeting_id
-        self.undo_stack = QUndoStack(self)
+        self.undo_stack = UndoStack(self)
 
     def edit(
         self,
@@ -42,10 +41,11 @@ class MeetingDocument(QObject):
         redo: Callable[[], object],
         undo: Callable[[], object],
         *,
-        merge_id: int = -1,
         merge_key: object = None,
+        done: bool = False,
     ) -> None:
-        """Pushes one undoable edit; listeners of its topic(s) hear of it after redo and undo."""
+        """Records one edit: runs `redo` now, unless `done` (the change is already made); the
+        listeners of its topic(s) hear of it now and after every undo and redo of it."""
         topics = (topic,) if isinstance(topic, str) else topic
 
         def notify(fn: Callable[[], object]) -> Callable[[], None]:
@@ -54,10 +54,10 @@ class MeetingDocument(QObject):
                 self.notify(topics)
             return run
 
-        self.undo_stack.push(
-            ServiceCommand(text, notify(redo), notify(undo), merge_id=merge_id,
-                           merge_key=merge_key)
-        )
+        self.undo_stack.push(ServiceCommand(text, notify(redo), notify(undo),
+                                            merge_key=merge_key), done=done)
+        if done:
+            self.notify(topics)
 
     def notify(self, topics: tuple[str, ...]) -> None:
         """Tells the listeners: changed(topic) for each topic, then edited(topics) once."""

@@ -20,10 +20,9 @@ from facilitator.textclean import clean_text
 from ui.edits import run_edit, short
 from ui.inline_message import InlineMessage
 from ui.meeting_document import MeetingDocument
-from ui.undo import redo_step, undo_step
 
 SAVE_DELAY_MS = 400
-NOTE_MERGE_ID = 4001
+NOTE_BURST = "note"  # a burst of typing in one note is one undo step
 
 
 class NoteTextEdit(QPlainTextEdit):
@@ -226,7 +225,7 @@ class NotesEditor(QWidget):
                                               text=text),
                 lambda: capture.set_item_note(self.ws, meeting_id=meeting_id, item_id=item_id,
                                               text=previous),
-                merge_id=NOTE_MERGE_ID, merge_key=(item_id, self._burst),
+                merge_key=(NOTE_BURST, item_id, self._burst),
             )
         except FacilitatorError as exc:
             self._saved_text = previous
@@ -238,12 +237,12 @@ class NotesEditor(QWidget):
     @Slot()
     def undo(self) -> None:
         self.flush()
-        self._show_failure(undo_step(self.document.undo_stack))
+        self._show_failure(self.document.undo_stack.undo())
 
     @Slot()
     def redo(self) -> None:
         self.flush()
-        self._show_failure(redo_step(self.document.undo_stack))
+        self._show_failure(self.document.undo_stack.redo())
 
     def _show_failure(self, failure: str | None) -> None:
         if failure:

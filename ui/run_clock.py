@@ -138,15 +138,8 @@ class RunClock(QObject):
         if not changed:
             return False
         after = take_snapshot(ws, meeting_id)
-        first = [True]
-
-        def redo() -> None:
-            if first[0]:
-                first[0] = False  # the action itself already wrote it
-                return
-            restore_snapshot(ws, after)
-
-        self.document.edit(text, ("clock", "agenda"), redo, lambda: restore_snapshot(ws, before))
+        self.document.edit(text, ("clock", "agenda"), lambda: restore_snapshot(ws, after),
+                           lambda: restore_snapshot(ws, before), done=True)
         return True
 
     def toggle(self, parent: QWidget | None = None) -> bool:

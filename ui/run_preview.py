@@ -16,6 +16,7 @@ from ui import settings
 from ui.meeting_document import MeetingDocument
 from ui.run_clock import RunClock
 from ui.run_view import RunView
+from ui.undo import edit_actions
 
 
 class RunPreviewWindow(QMainWindow):
@@ -31,9 +32,9 @@ class RunPreviewWindow(QMainWindow):
         self.setCentralWidget(self.run_view)
         self.setWindowTitle(f"Facilitator — {self.run_view.meeting_label.text()}")
         edit = self.menuBar().addMenu("&Edit")
-        undo = self.document.undo_stack.createUndoAction(self, "&Undo")
+        undo, redo = edit_actions(self.document.undo_stack, self,
+                                  lambda text: self.statusBar().showMessage(text, 20_000))
         undo.setShortcut(QKeySequence.StandardKey.Undo)
-        redo = self.document.undo_stack.createRedoAction(self, "&Redo")
         redo.setShortcut(QKeySequence.StandardKey.Redo)
         edit.addActions([undo, redo])
         run = self.menuBar().addMenu("&Run")

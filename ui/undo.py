@@ -1,8 +1,15 @@
-"""Undo commands: each user edit calls a service in redo and its inverse in undo.
+"""Undo and redo: a stack of commands per meeting, and the group that follows the last one edited.
 
-A step that fails (the service refuses, or raises) changes nothing in the workspace (the
-service's transaction is rolled back) and leaves the stack where it was: undo_step() and
-redo_step() put the index back and return the reason in one line.
+Each user edit is a command whose redo calls a service and whose undo calls its inverse; its text
+is what the Edit menu shows. A step that fails (the service refuses, or raises) changes nothing
+in the workspace (the service's transaction is rolled back) and leaves the stack where it was;
+undo() and redo() return the reason in one line.
+
+The commands are plain Python objects on a stack of our own, not QUndoCommands on a QUndoStack:
+PySide6 (seen on 6.10.3, 6.11.2 and 6.11.3) corrupts memory when Python's garbage collector
+frees a QUndoStack, or an object that owns one, together with two or more Python QUndoCommands
+that refer back to it, and a command's undo refers to its meeting by nature. The signals and
+method names follow QUndoStack and QUndoGroup.
 """
 
 from __future__ import annotations
@@ -10,112 +17,256 @@ from __future__ import annotations
 import sys
 from collections.abc import Callable
 
-from PySide6.QtCore import QObject
-from PySide6.QtGui import QAction, QUndoCommand, QUndoGroup, QUndoStack
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QAction
 
 from facilitator.errors import FacilitatorError
 from ui import crash_log
 
 
-class ServiceCommand(QUndoCommand):
-    """An edit as two calls into the core; the text is what the Edit menu shows.
+class Command:
+    """One undoable edit. `text` is the Edit menu's label ("Delete card", "Move “Lunch”").
 
-    `redo` runs when pushed (QUndoStack.push calls it). `merge_id` >= 0 lets bursts of the same
-    edit (typing in one note) merge into one command; the first undo is kept, the last redo wins.
+    Commands with the same `merge_key` (not None) pushed one after the other merge into one step
+    (a burst of typing in one note): the first one's undo, the last one's redo.
     """
 
-    def __init__(
-        self,
-        text: str,
-        redo: Callable[[], object],
-        undo: Callable[[], object],
-        *,
-        merge_id: int = -1,
-        merge_key: object = None,
-    ) -> None:
-        super().__init__(text)
-        self._redo, self._undo = redo, undo
-        self._merge_id, self.merge_key = merge_id, merge_key
-        self.failure: str | None = None  # why the last undo or redo could not be done
-        self._skip_once = False  # the next undo/redo only moves the index (see _step)
+    merge_key: object = None
+
+    def __init__(self, text: str) -> None:
+        self.text = text
 
     def redo(self) -> None:
-        self._run(self._redo, "redo")
+        raise NotImplementedError
 
     def undo(self) -> None:
-        self._run(self._undo, "undo")
+        raise NotImplementedError
 
-    def _run(self, call: Callable[[], object], verb: str) -> None:
-        if self._skip_once:
-            self._skip_once = False
+    def merge(self, later: Command) -> None:
+        """Takes over `later`, pushed right after this one with the same merge key."""
+        raise NotImplementedError
+
+
+class ServiceCommand(Command):
+    """An edit as two calls into the core."""
+
+    def __init__(self, text: str, redo: Callable[[], object], undo: Callable[[], object], *,
+                 merge_key: object = None) -> None:
+        super().__init__(text)
+        self._redo, self._undo = redo, undo
+        self.merge_key = merge_key
+
+    def redo(self) -> None:
+        self._redo()
+
+    def undo(self) -> None:
+        self._undo()
+
+    def merge(self, later: Command) -> None:
+        assert isinstance(later, ServiceCommand)
+        self._redo = later._redo
+
+
+def _attempt(call: Callable[[], object], verb: str, text: str) -> str | None:
+    """None when `call` worked; else why not, in one line (an unexpected error is logged)."""
+    try:
+        call()
+    except FacilitatorError as exc:
+        return f"Could not {verb} “{text}”: {exc}"
+    except Exception:
+        path = crash_log.write_traceback(*sys.exc_info(),  # type: ignore[arg-type]
+                                         context=f"{verb} {text}")
+        return f"Could not {verb} “{text}” — your work is saved; details in {path}"
+    return None
+
+
+class UndoStack(QObject):
+    """The edits of one meeting (or of the meeting list), in order, with the current index.
+
+    Signals (as QUndoStack's): indexChanged(int), canUndoChanged(bool), canRedoChanged(bool),
+    undoTextChanged(str), redoTextChanged(str).
+    """
+
+    indexChanged = Signal(int)
+    canUndoChanged = Signal(bool)
+    canRedoChanged = Signal(bool)
+    undoTextChanged = Signal(str)
+    redoTextChanged = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._commands: list[Command] = []
+        self._index = 0
+
+    # --- reading --------------------------------------------------------------------------------
+    def index(self) -> int:
+        return self._index
+
+    def count(self) -> int:
+        return len(self._commands)
+
+    def command(self, index: int) -> Command:
+        return self._commands[index]
+
+    def text(self, index: int) -> str:
+        return self._commands[index].text
+
+    def canUndo(self) -> bool:  # noqa: N802 - QUndoStack's name
+        return self._index > 0
+
+    def canRedo(self) -> bool:  # noqa: N802 - QUndoStack's name
+        return self._index < len(self._commands)
+
+    def undoText(self) -> str:  # noqa: N802 - QUndoStack's name
+        return self._commands[self._index - 1].text if self.canUndo() else ""
+
+    def redoText(self) -> str:  # noqa: N802 - QUndoStack's name
+        return self._commands[self._index].text if self.canRedo() else ""
+
+    # --- changing -------------------------------------------------------------------------------
+    def push(self, command: Command, *, done: bool = False) -> None:
+        """Adds an edit. Its redo runs first unless `done` (the change is already made); an
+        exception from it propagates and nothing is added. The steps that could be redone go."""
+        if not done:
+            command.redo()
+        del self._commands[self._index:]
+        top = self._commands[-1] if self._commands else None
+        if (top is not None and command.merge_key is not None
+                and command.merge_key == top.merge_key):
+            top.merge(command)
+        else:
+            self._commands.append(command)
+        self._index = len(self._commands)
+        self._moved()
+
+    def undo(self) -> str | None:
+        """Undoes one step: None when done (or nothing to undo), else why it could not be."""
+        if not self.canUndo():
+            return None
+        command = self._commands[self._index - 1]
+        failure = _attempt(command.undo, "undo", command.text)
+        if failure is None:
+            self._index -= 1
+            self._moved()
+        return failure
+
+    def redo(self) -> str | None:
+        """Redoes one step: None when done (or nothing to redo), else why it could not be."""
+        if not self.canRedo():
+            return None
+        command = self._commands[self._index]
+        failure = _attempt(command.redo, "redo", command.text)
+        if failure is None:
+            self._index += 1
+            self._moved()
+        return failure
+
+    def clear(self) -> None:
+        self._commands.clear()
+        self._index = 0
+        self._moved()
+
+    def _moved(self) -> None:
+        self.indexChanged.emit(self._index)
+        self.canUndoChanged.emit(self.canUndo())
+        self.canRedoChanged.emit(self.canRedo())
+        self.undoTextChanged.emit(self.undoText())
+        self.redoTextChanged.emit(self.redoText())
+
+
+class UndoGroup(QObject):
+    """The stacks of the window; Undo and Redo act on the active one (see QUndoGroup).
+
+    Signals: activeStackChanged(object) and, from the active stack, canUndoChanged(bool),
+    canRedoChanged(bool), undoTextChanged(str), redoTextChanged(str).
+    """
+
+    activeStackChanged = Signal(object)
+    canUndoChanged = Signal(bool)
+    canRedoChanged = Signal(bool)
+    undoTextChanged = Signal(str)
+    redoTextChanged = Signal(str)
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._stacks: list[UndoStack] = []
+        self._active: UndoStack | None = None
+
+    def stacks(self) -> list[UndoStack]:
+        return list(self._stacks)
+
+    def addStack(self, stack: UndoStack) -> None:  # noqa: N802 - QUndoGroup's name
+        if stack not in self._stacks:
+            self._stacks.append(stack)
+
+    def removeStack(self, stack: UndoStack) -> None:  # noqa: N802 - QUndoGroup's name
+        if stack in self._stacks:
+            self._stacks.remove(stack)
+        if stack is self._active:
+            self.setActiveStack(None)
+
+    def activeStack(self) -> UndoStack | None:  # noqa: N802 - QUndoGroup's name
+        return self._active
+
+    def setActiveStack(self, stack: UndoStack | None) -> None:  # noqa: N802
+        if stack is self._active:
             return
-        self.failure = None
-        try:
-            call()
-        except FacilitatorError as exc:
-            self.failure = f"Could not {verb} “{self.text()}”: {exc}"
-        except Exception:
-            path = crash_log.write_traceback(*sys.exc_info(),  # type: ignore[arg-type]
-                                             context=f"{verb} {self.text()}")
-            self.failure = (f"Could not {verb} “{self.text()}” — your work is saved; "
-                            f"details in {path}")
+        forwarded = (("canUndoChanged", self.canUndoChanged), ("canRedoChanged",
+                     self.canRedoChanged), ("undoTextChanged", self.undoTextChanged),
+                     ("redoTextChanged", self.redoTextChanged))
+        if self._active is not None:
+            for name, signal in forwarded:
+                getattr(self._active, name).disconnect(signal)
+        self._active = stack
+        if stack is not None:
+            self.addStack(stack)
+            for name, signal in forwarded:
+                getattr(stack, name).connect(signal)
+        self.canUndoChanged.emit(self.canUndo())
+        self.canRedoChanged.emit(self.canRedo())
+        self.undoTextChanged.emit(self.undoText())
+        self.redoTextChanged.emit(self.redoText())
+        self.activeStackChanged.emit(stack)
 
-    def id(self) -> int:
-        return self._merge_id
+    def canUndo(self) -> bool:  # noqa: N802 - QUndoGroup's name
+        return self._active is not None and self._active.canUndo()
 
-    def mergeWith(self, other: QUndoCommand) -> bool:  # noqa: N802 - Qt API
-        if not isinstance(other, ServiceCommand) or other.merge_key != self.merge_key:
-            return False
-        self._redo = other._redo
-        return True
+    def canRedo(self) -> bool:  # noqa: N802 - QUndoGroup's name
+        return self._active is not None and self._active.canRedo()
 
+    def undoText(self) -> str:  # noqa: N802 - QUndoGroup's name
+        return self._active.undoText() if self._active is not None else ""
 
-def _step(stack: QUndoStack, forward: bool) -> str | None:
-    if not (stack.canRedo() if forward else stack.canUndo()):
-        return None
-    command = stack.command(stack.index() if forward else stack.index() - 1)
-    (stack.redo if forward else stack.undo)()
-    failure = getattr(command, "failure", None)
-    if failure is None or not isinstance(command, ServiceCommand):
-        return None
-    # Nothing changed (the service rolled back): step the index back without calling it.
-    command.failure = None
-    command._skip_once = True
-    (stack.undo if forward else stack.redo)()
-    return failure
+    def redoText(self) -> str:  # noqa: N802 - QUndoGroup's name
+        return self._active.redoText() if self._active is not None else ""
 
 
-def undo_step(stack: QUndoStack) -> str | None:
-    """Undoes one step; None when it worked, else why not (and the stack is as it was)."""
-    return _step(stack, forward=False)
-
-
-def redo_step(stack: QUndoStack) -> str | None:
-    """Redoes one step; None when it worked, else why not (and the stack is as it was)."""
-    return _step(stack, forward=True)
-
-
-def edit_actions(group: QUndoGroup, parent: QObject, report: Callable[[str], None],
+def edit_actions(group: UndoGroup | UndoStack, parent: QObject, report: Callable[[str], None],
                  before: Callable[[], object] = lambda: None) -> tuple[QAction, QAction]:
-    """Undo and Redo for the Edit menu, on the group's active stack: named after the step
-    ("&Undo Delete meeting “Kick-off”"), disabled when there is none, and a step that fails is
-    reported in one line instead of moving the stack. `before` runs first (saving typing that
-    waits, so that it is a step of its own)."""
+    """Undo and Redo for an Edit menu, on a group's active stack (or on one stack): named after
+    the step ("&Undo Delete meeting “Kick-off”"), disabled when there is none; a step that fails
+    is reported in one line and the stack stays. `before` runs first (saving typing that waits,
+    so that it is a step of its own)."""
+
+    def stack() -> UndoStack | None:
+        return group.activeStack() if isinstance(group, UndoGroup) else group
+
     actions = []
-    for prefix, step, can, text, can_changed, text_changed in (
-            ("&Undo", undo_step, group.canUndo, group.undoText, group.canUndoChanged,
+    for prefix, verb, can, text, can_changed, text_changed in (
+            ("&Undo", "undo", group.canUndo, group.undoText, group.canUndoChanged,
              group.undoTextChanged),
-            ("&Redo", redo_step, group.canRedo, group.redoText, group.canRedoChanged,
+            ("&Redo", "redo", group.canRedo, group.redoText, group.canRedoChanged,
              group.redoTextChanged)):
         action = QAction(prefix, parent)
 
         def named(label: str, action: QAction = action, prefix: str = prefix) -> None:
-            action.setText(f"{prefix} {label}" if label else prefix)
+            # A label's own & is not a mnemonic ("Sales && Marketing").
+            action.setText(f"{prefix} {label.replace('&', '&&')}" if label else prefix)
 
-        def trigger(_checked: bool = False, step: Callable[..., str | None] = step) -> None:
+        def trigger(_checked: bool = False, verb: str = verb) -> None:
             before()
-            stack = group.activeStack()
-            failure = step(stack) if stack is not None else None
+            target = stack()
+            failure = getattr(target, verb)() if target is not None else None
             if failure:
                 report(failure)
 
