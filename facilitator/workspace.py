@@ -70,6 +70,9 @@ class Workspace:
         if outer is not None:
             yield outer
             return
+        if self._lock is None:
+            # A closed workspace's lock is gone: writing now could race another window on it.
+            raise WorkspaceError(f"{self.path}: the workspace is closed")
         with self._sessions.begin() as session:
             self._local.session = session
             try:

@@ -266,3 +266,14 @@ def test_a_new_workspace_is_not_corrupted_by_a_wal_left_behind(tmp_path: Path) -
     raw.close()
     kept = [p.name for p in tmp_path.iterdir() if ".orphaned-" in p.name]
     assert len(kept) == 1 and kept[0].startswith("workspace.db-wal.orphaned-")
+
+
+def test_a_closed_workspace_refuses_to_be_used(db_path: Path) -> None:
+    """After close() the lock is released; a late write (a window going away after its
+    workspace) must fail loudly rather than write to a file another window may hold."""
+    ws = open_workspace(db_path)
+    ws.close()
+    with pytest.raises(WorkspaceError, match="the workspace is closed"):
+        meetings.create_meeting(ws, title="Too late")
+    with open_workspace(db_path) as again:
+        assert meetings.list_meetings(again) == []
