@@ -28,10 +28,10 @@ from benchmarks.figures import Figure  # noqa: E402
 from benchmarks.meeting_window import p95_figure, window_samples  # noqa: E402
 from facilitator.services import board, meetings, participants  # noqa: E402
 from facilitator.workspace import open_workspace  # noqa: E402
-from ui import board_edits  # noqa: E402
-from ui.board_projector_view import BoardProjectorView  # noqa: E402
-from ui.board_view import BoardView  # noqa: E402
-from ui.meeting_document import MeetingDocument  # noqa: E402
+from ui.board import commands as board_edits  # noqa: E402
+from ui.board.board_projector_view import BoardProjectorView  # noqa: E402
+from ui.board.board_view import BoardView  # noqa: E402
+from ui.common.document import MeetingDocument  # noqa: E402
 
 CARDS = 400
 TEAMS = ("Sales", "Marketing", "Support", "Finance", "")

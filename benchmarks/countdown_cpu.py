@@ -30,8 +30,8 @@ from benchmarks.figures import Figure  # noqa: E402
 from facilitator.clock import SystemClock  # noqa: E402
 from facilitator.services import agenda, meetings  # noqa: E402
 from facilitator.workspace import open_workspace  # noqa: E402
-from ui.meeting_document import MeetingDocument  # noqa: E402
-from ui.run_view import RunView  # noqa: E402
+from ui.common.document import MeetingDocument  # noqa: E402
+from ui.run.run_view import RunView  # noqa: E402
 
 
 class PaintCounter(QObject):

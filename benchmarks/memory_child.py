@@ -32,7 +32,7 @@ def main(argv: list[str]) -> int:
         window.show()
     else:
         from facilitator.workspace import open_workspace
-        from ui.main_window import MainWindow
+        from ui.shell.main_window import MainWindow
 
         ws = open_workspace(args.db)
         window = MainWindow(ws)

@@ -25,8 +25,8 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.figures import peak_rss_mb  # noqa: E402
 from facilitator.workspace import open_workspace  # noqa: E402
-from ui import run_clock  # noqa: E402
-from ui.main_window import MainWindow  # noqa: E402
+from ui.run import run_clock  # noqa: E402
+from ui.shell.main_window import MainWindow  # noqa: E402
 
 
 def settle(app: QApplication, window: MainWindow) -> None:

@@ -16,9 +16,9 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from facilitator.services.meetings import most_recent_meeting_id  # noqa: E402
 from facilitator.workspace import open_workspace  # noqa: E402
-from ui.board_projector_view import BoardProjectorView  # noqa: E402
-from ui.board_view import BoardView  # noqa: E402
-from ui.meeting_document import MeetingDocument  # noqa: E402
+from ui.board.board_projector_view import BoardProjectorView  # noqa: E402
+from ui.board.board_view import BoardView  # noqa: E402
+from ui.common.document import MeetingDocument  # noqa: E402
 
 
 def main() -> int:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from facilitator.demo import create_demo_meeting  # noqa: E402
 from facilitator.services.meetings import most_recent_meeting_id  # noqa: E402
 from facilitator.workspace import open_workspace  # noqa: E402
-from ui.meeting_document import MeetingDocument  # noqa: E402
+from ui.common.document import MeetingDocument  # noqa: E402
 
 
 def main() -> None:
@@ -30,7 +30,7 @@ def main() -> None:
         try:
             meeting_id = most_recent_meeting_id(ws) if db else create_demo_meeting(ws)
             document = MeetingDocument(ws, meeting_id)
-            from ui.board_view import BoardView
+            from ui.board.board_view import BoardView
 
             view = BoardView(document)
             view.resize(1280, 760)
@@ -39,7 +39,7 @@ def main() -> None:
             app.processEvents()
             view.grab().save(str(out / "board.png"))
             if "--console-only" not in sys.argv:
-                from ui.board_projector_view import BoardProjectorView
+                from ui.board.board_projector_view import BoardProjectorView
 
                 projector = BoardProjectorView(document)
                 projector.resize(1600, 900)

@@ -23,8 +23,8 @@ from facilitator.demo import AGENDA
 from facilitator.services import agenda, meetings
 from facilitator.timing import SegmentClock
 from facilitator.workspace import open_workspace
-from ui import settings
-from ui.run_preview import RunPreviewWindow
+from ui.common import settings
+from ui.run.preview import RunPreviewWindow
 
 DAY = dt.date(2026, 11, 24)
 

@@ -11,8 +11,8 @@ from typing import TYPE_CHECKING
 from facilitator import cli
 
 if TYPE_CHECKING:
-    from ui.main_window import MainWindow
-    from ui.workspace_opener import WorkspaceOpener
+    from ui.shell.main_window import MainWindow
+    from ui.shell.workspace_opener import WorkspaceOpener
 
 
 def show_error(parent: object, text: str) -> None:
@@ -30,9 +30,9 @@ def start_window(db_path: Path) -> tuple[MainWindow, WorkspaceOpener]:
     """
     from PySide6.QtWidgets import QApplication
 
-    from ui import crash_log, settings
-    from ui.main_window import MainWindow
-    from ui.workspace_opener import WorkspaceOpener
+    from ui.common import crash_log, settings
+    from ui.shell.main_window import MainWindow
+    from ui.shell.workspace_opener import WorkspaceOpener
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(settings.ORGANIZATION)
@@ -90,7 +90,7 @@ def launch_window(db_path: Path) -> int:
 
 def render_chart(items: Sequence[object]) -> bytes | None:
     """The minutes' timing chart for `facilitator export-minutes` (Qt loads only when asked)."""
-    from ui.timing_chart import render_headless
+    from ui.minutes.timing_chart import render_headless
 
     return render_headless(items)  # type: ignore[arg-type]
 

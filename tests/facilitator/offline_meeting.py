@@ -80,8 +80,9 @@ def run_meeting(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.services import capture
-    from ui import board_edits, export_actions
-    from ui.main_window import MainWindow
+    from ui.board import commands as board_edits
+    from ui.minutes import export_actions
+    from ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     # The File menu's exports, with the save dialog answered and no folder opened afterwards.

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.services import board, meetings
 from facilitator.workspace import open_workspace
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 CARDS_PER_QUADRANT = 30
 MOVES = 24

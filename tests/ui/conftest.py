@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QCoreApplication, QSettings
 
-from ui import settings
+from ui.common import settings
 
 
 @pytest.fixture(autouse=True)

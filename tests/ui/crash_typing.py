@@ -21,8 +21,8 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.services import agenda, meetings
 from facilitator.workspace import open_workspace
-from ui.meeting_document import MeetingDocument
-from ui.notes_editor import NotesEditor
+from ui.capture.notes_editor import NotesEditor
+from ui.common.document import MeetingDocument
 
 KEYS = "abcdefghijklmnopqrstuvwxyz" * 3 + "ABCDEZ0123456789" + " .,-;:!?"  # QTest: ASCII
 

@@ -8,10 +8,10 @@ from PySide6.QtCore import Qt
 from facilitator.domain import ActionStatus, ReviewOutcome
 from facilitator.series import list_reviews, next_meeting
 from facilitator.services import agenda, capture, meetings
-from ui import dialogs
-from ui import next_meeting as next_meeting_ui
-from ui.action_review_view import ActionReviewView
-from ui.meeting_document import MeetingDocument
+from ui.common import dialogs
+from ui.common.document import MeetingDocument
+from ui.review.action_review_view import ActionReviewView
+from ui.templates import next_meeting as next_meeting_ui
 
 
 @pytest.fixture

@@ -7,9 +7,9 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from facilitator.domain import ItemKind
 from facilitator.services import agenda, meetings
-from ui.agenda_model import AgendaModel
-from ui.agenda_view import AgendaView
-from ui.meeting_document import MeetingDocument
+from ui.common.document import MeetingDocument
+from ui.plan.agenda_model import AgendaModel
+from ui.plan.agenda_view import AgendaView
 
 
 @pytest.fixture

@@ -9,7 +9,7 @@ from PySide6.QtCore import QTimer
 from PySide6.QtWidgets import QApplication, QCheckBox, QComboBox, QDialog, QLineEdit, QSpinBox
 
 from facilitator.services.dot_voting import VoteBudget
-from ui import board_dialogs
+from ui.board import board_dialogs
 
 
 def answer_next_dialog(fill: Callable[[QDialog], None], *, accept: bool = True) -> None:

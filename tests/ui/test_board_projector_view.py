@@ -9,9 +9,9 @@ from facilitator.models import BoardCard
 from facilitator.services import board, meetings
 from facilitator.workspace import Workspace
 from tests.ui.test_board_view import add_by_typing, drop, shown
-from ui.board_projector_view import BoardProjectorView
-from ui.board_view import BoardView
-from ui.meeting_document import MeetingDocument
+from ui.board.board_projector_view import BoardProjectorView
+from ui.board.board_view import BoardView
+from ui.common.document import MeetingDocument
 
 
 @pytest.fixture

@@ -11,10 +11,10 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.services import board, capture, meetings, participants
 from facilitator.workspace import Workspace, open_workspace
-from ui import board_dialogs
-from ui.board_card_delegate import vote_zones
-from ui.board_view import BoardView
-from ui.meeting_document import MeetingDocument
+from ui.board import board_dialogs
+from ui.board.board_card_delegate import vote_zones
+from ui.board.board_view import BoardView
+from ui.common.document import MeetingDocument
 
 
 @pytest.fixture

@@ -11,9 +11,9 @@ from PySide6.QtCore import QPoint, Qt
 from facilitator.domain import ActionStatus, ItemStatus, ParkingStatus
 from facilitator.services import agenda, capture, meetings
 from tests.ui.window_helpers import type_into
-from ui import dialogs
-from ui.action_model import ActionModel
-from ui.decision_log_model import DecisionLogModel
+from ui.capture.action_model import ActionModel
+from ui.capture.decision_log_model import DecisionLogModel
+from ui.common import dialogs
 
 
 def ctrl(qtbot, window, key: Qt.Key) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import QHeaderView, QTableView
 
-from ui.column_fit import ColumnFitter
+from ui.common.column_fit import ColumnFitter
 
 
 def _needed(table: QTableView, column: int) -> int:

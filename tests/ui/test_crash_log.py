@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog
 
 from facilitator import paths
 from tests.ui.window_helpers import new_window
-from ui import crash_log
+from ui.common import crash_log
 
 
 class Emitter(QObject):

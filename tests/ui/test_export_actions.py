@@ -11,8 +11,9 @@ from facilitator.services import meetings
 from facilitator.workspace import Workspace
 from tests.facilitator.export.docx_read import headings, open_docx, picture_blobs
 from tests.helpers import sha256
-from ui import export_actions, settings
-from ui.meeting_document import MeetingDocument
+from ui.common import settings
+from ui.common.document import MeetingDocument
+from ui.minutes import export_actions
 
 
 class Dialogs:

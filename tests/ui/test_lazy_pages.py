@@ -7,11 +7,11 @@ import pytest
 from facilitator.clock import FakeClock
 from facilitator.services import agenda
 from tests.ui.window_helpers import make_meeting
-from ui.action_view import ActionView
-from ui.decision_log_view import DecisionLogView
-from ui.main_window import MainWindow
-from ui.notes_editor import NotesEditor
-from ui.parking_lot_view import ParkingLotView
+from ui.capture.action_view import ActionView
+from ui.capture.decision_log_view import DecisionLogView
+from ui.capture.notes_editor import NotesEditor
+from ui.capture.parking_lot_view import ParkingLotView
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

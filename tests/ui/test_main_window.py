@@ -7,9 +7,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from facilitator.services import meetings
-from ui import dialogs, settings
-from ui.main_window import MainWindow
-from ui.plan_page import PlanPage
+from ui.common import dialogs, settings
+from ui.plan.page import PlanPage
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

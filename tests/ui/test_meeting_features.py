@@ -14,11 +14,11 @@ from facilitator.clock import FakeClock
 from facilitator.domain import ItemStatus
 from facilitator.services import agenda, board, capture
 from tests.ui.window_helpers import make_meeting
-from ui import export_actions
-from ui.board_projector_view import BoardProjectorView
-from ui.board_view import BoardView
-from ui.main_window import MainWindow
-from ui.run_view import RunView
+from ui.board.board_projector_view import BoardProjectorView
+from ui.board.board_view import BoardView
+from ui.minutes import export_actions
+from ui.run.run_view import RunView
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -184,7 +184,7 @@ def test_quitting_closes_the_projector(window, qtbot, ws) -> None:
 
 def test_a_finished_meeting_asks_before_the_clock_runs_again(window, qtbot, ws, monkeypatch
                                                              ) -> None:
-    from ui import run_clock
+    from ui.run import run_clock
 
     meeting_id = make_meeting(ws)
     window.open_meeting(meeting_id)

@@ -6,7 +6,7 @@ from PySide6.QtCore import Qt
 
 from facilitator.services import meetings, participants
 from tests.ui.window_helpers import type_into
-from ui.participants_model import ParticipantsModel
+from ui.plan.participants_model import ParticipantsModel
 
 
 def test_details_are_saved_field_by_field_with_undo(qtbot, review_window, ws, review_id) -> None:

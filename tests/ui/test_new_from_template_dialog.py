@@ -10,8 +10,9 @@ from facilitator.serialize import load_meeting
 from facilitator.services import meetings
 from facilitator.services.templates import saved_templates
 from facilitator.templates import builtin_templates
-from ui import dialogs, new_from_template_dialog
-from ui.new_from_template_dialog import NewFromTemplateDialog
+from ui.common import dialogs
+from ui.templates import new_from_template_dialog
+from ui.templates.new_from_template_dialog import NewFromTemplateDialog
 
 
 @pytest.fixture

@@ -14,8 +14,8 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from facilitator.demo import create_demo_meeting
 from facilitator.services import meetings
 from tests.ui.window_helpers import new_window
-from ui.free_memory import heap_in_use, release_free_memory
-from ui.main_window import MainWindow
+from ui.common.free_memory import heap_in_use, release_free_memory
+from ui.shell.main_window import MainWindow
 
 # A leak of the kind found (a dialog or a meeting's pages kept per opening) is tens of MB per
 # hundred.

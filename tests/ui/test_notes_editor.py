@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QLineEdit
 from facilitator.domain import ItemStatus
 from facilitator.services import agenda, capture, meetings
 from facilitator.workspace import open_workspace
-from ui.agenda_model import AgendaModel
-from ui.main_window import MainWindow
-from ui.meeting_document import MeetingDocument
-from ui.notes_editor import SAVE_DELAY_MS, NotesEditor
+from ui.capture.notes_editor import SAVE_DELAY_MS, NotesEditor
+from ui.common.document import MeetingDocument
+from ui.plan.agenda_model import AgendaModel
+from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture

@@ -12,10 +12,11 @@ from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QSpinBox
 from facilitator.domain import ItemKind
 from facilitator.serialize import load_meeting
 from facilitator.services import agenda, meetings
-from ui import dialogs, paste_agenda_dialog
-from ui.agenda_preview_model import AgendaPreviewModel
-from ui.meeting_document import MeetingDocument
-from ui.paste_agenda_dialog import PasteAgendaDialog
+from ui.common import dialogs
+from ui.common.document import MeetingDocument
+from ui.templates import paste_agenda_dialog
+from ui.templates.agenda_preview_model import AgendaPreviewModel
+from ui.templates.paste_agenda_dialog import PasteAgendaDialog
 
 EMAIL = """Hi all, the agenda for Thursday:
 

@@ -9,9 +9,9 @@ from PySide6.QtWidgets import QLabel
 
 from facilitator.timing import Band
 from tests.ui.timing_fixtures import clock, document, errors, focus, ids  # noqa: F401
-from ui import settings
-from ui.projector import ProjectorWindow
-from ui.projector_theme import HIGH_CONTRAST, STANDARD
+from ui.common import settings
+from ui.run.projector import ProjectorWindow
+from ui.run.projector_theme import HIGH_CONTRAST, STANDARD
 
 MIN = 60
 
@@ -152,7 +152,7 @@ def test_an_unusable_saved_geometry_opens_at_a_sensible_size(qtbot, document, cl
 def test_a_long_agenda_shows_the_rows_around_the_current_item(qtbot, ws, clock) -> None:  # noqa: F811
     from facilitator.services import agenda, meetings
     from facilitator.timing import SegmentClock
-    from ui.meeting_document import MeetingDocument
+    from ui.common.document import MeetingDocument
 
     meeting_id = meetings.create_meeting(ws, title="Long day").id
     items = [agenda.add_item(ws, meeting_id=meeting_id, planned_minutes=5,

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QLineEdit
 
 from facilitator.services import capture
-from ui.action_model import ActionModel
-from ui.decision_log_model import DecisionLogModel
-from ui.parking_lot_model import ParkingLotModel
+from ui.capture.action_model import ActionModel
+from ui.capture.decision_log_model import DecisionLogModel
+from ui.capture.parking_lot_model import ParkingLotModel
 
 
 def _decisions(ws, mid):

@@ -9,11 +9,11 @@ from PySide6.QtCore import Qt
 from facilitator.timing import SegmentClock, SegmentState
 from facilitator.workspace import open_workspace
 from tests.ui.timing_fixtures import clock, document, errors, focus, ids  # noqa: F401
-from ui.meeting_document import MeetingDocument
-from ui.projector import ProjectorWindow
-from ui.run_clock import AFTER_BOUNDARY_MS, IDLE_INTERVAL_MS, RunClock
-from ui.run_preview import RunPreviewWindow
-from ui.run_view import RunView
+from ui.common.document import MeetingDocument
+from ui.run.preview import RunPreviewWindow
+from ui.run.projector import ProjectorWindow
+from ui.run.run_clock import AFTER_BOUNDARY_MS, IDLE_INTERVAL_MS, RunClock
+from ui.run.run_view import RunView
 
 
 def test_views_of_one_meeting_share_one_clock(qtbot, document, clock) -> None:  # noqa: F811

@@ -8,9 +8,9 @@ from PySide6.QtCore import Qt
 from facilitator.services import agenda
 from facilitator.timing import Band
 from tests.ui.timing_fixtures import clock, document, errors, focus, ids  # noqa: F401
-from ui.countdown_label import CONSOLE_COLOURS
-from ui.run_agenda_model import COLUMNS
-from ui.run_view import RunView
+from ui.run.countdown_label import CONSOLE_COLOURS
+from ui.run.run_agenda_model import COLUMNS
+from ui.run.run_view import RunView
 
 MIN = 60
 
@@ -126,7 +126,7 @@ def test_clock_actions_are_undoable(view, qtbot, clock, document) -> None:  # no
 
 def test_chime_at_warning_and_zero_and_mute(view, qtbot, clock, monkeypatch) -> None:  # noqa: F811
     chimes: list[int] = []
-    monkeypatch.setattr("ui.run_view.chime", lambda: chimes.append(1))
+    monkeypatch.setattr("ui.run.run_view.chime", lambda: chimes.append(1))
     key(qtbot, view, Qt.Key.Key_Space, clock, 7 * MIN)
     assert chimes == []
     clock.advance(MIN)
@@ -183,7 +183,7 @@ def test_double_click_jumps_to_an_item(view, qtbot, clock) -> None:  # noqa: F81
 
 
 def test_projector_keys_from_the_console(view, qtbot, monkeypatch) -> None:
-    monkeypatch.setattr("ui.run_view.ask_message", lambda parent, current: "Back at 10:40")
+    monkeypatch.setattr("ui.run.run_view.ask_message", lambda parent, current: "Back at 10:40")
     key(qtbot, view, Qt.Key.Key_B)
     projector = view.projector()
     qtbot.addWidget(projector)

@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from facilitator.services import agenda, capture, meetings
-from ui.decision_log_model import DecisionLogModel
-from ui.meeting_document import MeetingDocument
-from ui.meeting_list_model import MeetingListModel
+from ui.capture.decision_log_model import DecisionLogModel
+from ui.common.document import MeetingDocument
+from ui.meetings.list_model import MeetingListModel
 
 
 def test_decision_log_follows_item_renames_and_deletes(qtbot, ws) -> None:

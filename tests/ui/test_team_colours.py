@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ui.team_colours import NO_TEAM, team_colour
+from ui.board.team_colours import NO_TEAM, team_colour
 
 
 def test_same_team_same_colour_whatever_the_spelling() -> None:

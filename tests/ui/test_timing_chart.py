@@ -12,7 +12,7 @@ from PySide6.QtGui import QColor, QImage
 from facilitator.domain import ItemKind
 from facilitator.export.timing import ItemTiming
 from tests.facilitator.export.docx_read import headings, open_docx, picture_blobs
-from ui.timing_chart import OVER, WIDTH, render_timing_chart
+from ui.minutes.timing_chart import OVER, WIDTH, render_timing_chart
 
 
 def _item(number: int, planned: int, actual: float | None) -> ItemTiming:

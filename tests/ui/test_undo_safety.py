@@ -11,7 +11,7 @@ from facilitator.demo import create_demo_meeting
 from facilitator.serialize import load_meeting, meeting_to_json
 from facilitator.services import capture, meetings
 from tests.ui.window_helpers import new_window
-from ui import dialogs
+from ui.common import dialogs
 
 
 def whole(ws, meeting_id: int) -> dict:
@@ -61,7 +61,7 @@ def test_meetings_made_by_a_dialog_are_undoable_and_never_take_a_freed_id(
     window.undo_action.trigger()  # the duplicate is deleted
     assert window.meetings.row_of(duplicate) < 0
 
-    from ui import new_from_template_dialog
+    from ui.templates import new_from_template_dialog
 
     made: list[int] = []
 
@@ -84,9 +84,9 @@ def test_meetings_made_by_a_dialog_are_undoable_and_never_take_a_freed_id(
 
 
 @pytest.mark.parametrize(("action", "module", "function", "how"), [
-    ("new_from_paste", "ui.paste_agenda_dialog", "paste_agenda_as_meeting",
+    ("new_from_paste", "ui.templates.paste_agenda_dialog", "paste_agenda_as_meeting",
      "from pasted agenda"),
-    ("next_in_series", "ui.next_meeting", "create_next_meeting", "as next of the series"),
+    ("next_in_series", "ui.templates.next_meeting", "create_next_meeting", "as next of the series"),
 ])
 def test_pasted_agenda_and_next_of_series_are_undoable(
         qtbot, ws, three, monkeypatch, action, module, function, how) -> None:

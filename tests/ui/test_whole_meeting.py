@@ -11,8 +11,8 @@ from PySide6.QtCore import Qt
 from facilitator.serialize import load_meeting, meeting_to_json
 from facilitator.services import meetings
 from tests.ui.window_helpers import new_window, type_into
-from ui import dialogs
-from ui.agenda_model import AgendaModel
+from ui.common import dialogs
+from ui.plan.agenda_model import AgendaModel
 
 
 def snapshot(ws, meeting_id: int) -> dict[str, Any]:

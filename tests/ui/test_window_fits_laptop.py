@@ -19,8 +19,8 @@ from PySide6.QtWidgets import (
 from facilitator import series
 from facilitator.clock import FakeClock
 from facilitator.services import meetings
-from ui.main_window import MainWindow
-from ui.run_agenda_table import ITEM, PRESENTER
+from ui.run.run_agenda_table import ITEM, PRESENTER
+from ui.shell.main_window import MainWindow
 
 # 1366×768 less a window frame, a title bar and a panel: what the window itself may ask for.
 MAX_WIDTH, MAX_HEIGHT = 1100, 700

@@ -8,8 +8,8 @@ import pytest
 
 from facilitator.clock import FakeClock
 from tests.facilitator.timing.meeting import make_meeting
-from ui.meeting_document import MeetingDocument
-from ui.run_clock import RunClock
+from ui.common.document import MeetingDocument
+from ui.run.run_clock import RunClock
 
 
 @pytest.fixture
@@ -32,7 +32,7 @@ def document(ws, ids, clock) -> MeetingDocument:
 @pytest.fixture
 def errors(monkeypatch) -> list[str]:
     seen: list[str] = []
-    monkeypatch.setattr("ui.run_clock.show_error", lambda parent, message: seen.append(message))
+    monkeypatch.setattr("ui.run.run_clock.show_error", lambda parent, message: seen.append(message))
     return seen
 
 

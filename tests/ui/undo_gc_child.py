@@ -18,9 +18,9 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.services import agenda, capture, meetings
 from facilitator.workspace import open_workspace
-from ui.decision_log_model import DecisionLogModel
-from ui.edits import run_edit
-from ui.meeting_document import MeetingDocument
+from ui.capture.decision_log_model import DecisionLogModel
+from ui.common.document import MeetingDocument
+from ui.common.edits import run_edit
 
 
 def main(path: str, count: int) -> int:

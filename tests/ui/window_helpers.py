@@ -10,7 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from facilitator.services import agenda, meetings, participants
 from facilitator.workspace import Workspace, open_workspace
-from ui.main_window import MainWindow
+from ui.shell.main_window import MainWindow
 
 
 def type_into(qtbot, widget: QWidget, text: str, *, enter: bool = False) -> None:

@@ -69,8 +69,8 @@ class Walk:
         from facilitator.demo import create_demo_meeting
         from facilitator.services import meetings
         from facilitator.workspace import open_workspace
-        from ui import crash_log
-        from ui.main_window import MainWindow
+        from ui.common import crash_log
+        from ui.shell.main_window import MainWindow
 
         new = not path.exists()
         self.ws = open_workspace(path)
@@ -106,7 +106,9 @@ class Walk:
 
     def _install_answers(self) -> None:
         """Every question the window asks is answered here, from the seed."""
-        from ui import dialogs, export_actions, run_clock, run_view
+        from ui.common import dialogs
+        from ui.minutes import export_actions
+        from ui.run import run_clock, run_view
 
         rng = self.rng
         dialogs.ask = lambda *a, **k: rng.random() < 0.8
@@ -131,8 +133,8 @@ class Walk:
         QDialog.exec = lambda dialog: self._answer_dialog(dialog)  # type: ignore
 
     def _answer_dialog(self, dialog: QDialog) -> int:
-        from ui.new_from_template_dialog import NewFromTemplateDialog
-        from ui.paste_agenda_dialog import PasteAgendaDialog
+        from ui.templates.new_from_template_dialog import NewFromTemplateDialog
+        from ui.templates.paste_agenda_dialog import PasteAgendaDialog
 
         dialog.show()
         self.app.processEvents()
@@ -381,7 +383,7 @@ class Walk:
         self.timer.start(self.rng.choice((0, 0, 5, 20)))
 
     def measure(self) -> float:
-        from ui.free_memory import heap_in_use, release_free_memory
+        from ui.common.free_memory import heap_in_use, release_free_memory
 
         gc.collect()
         self.settle()
@@ -423,7 +425,7 @@ def main(argv: list[str]) -> int:
     app = QApplication(argv[:1])
     from PySide6.QtCore import QSettings
 
-    from ui import settings
+    from ui.common import settings
 
     # The walk's preferences in a folder of its own, never the user's.
     QSettings.setDefaultFormat(QSettings.Format.IniFormat)
