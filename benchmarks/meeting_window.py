@@ -1,6 +1,6 @@
 """Responsiveness in the real main window: opening the large meeting and switching agenda items.
 
-A child process (`benchmarks/window_child.py`, offscreen) builds `MainWindow(ws)` on a copy of
+A child process (`benchmarks/window_child.py`, offscreen) builds `main_window(ws)` on a copy of
 the 500-meeting workspace and times, each until the event queue is empty and the window has
 repainted: `open_meeting` on the large meeting (60 items, 2,000 notes, 300 decisions, 300
 actions, 400 cards; after a small meeting, so the tabs and docks are built anew each time),

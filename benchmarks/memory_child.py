@@ -32,10 +32,10 @@ def main(argv: list[str]) -> int:
         window.show()
     else:
         from facilitator.workspace import open_workspace
-        from ui.shell.main_window import MainWindow
+        from ui.app import main_window
 
         ws = open_workspace(args.db)
-        window = MainWindow(ws)
+        window = main_window(ws)
         window.show()
         app.processEvents()
         window.open_meeting(args.meeting)

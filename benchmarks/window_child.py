@@ -1,7 +1,7 @@
 """Child of the window benchmarks: the real main window, offscreen, on the large meeting.
 
 `python benchmarks/window_child.py --db PATH --meeting ID --other ID [--runs N]` builds
-`MainWindow(ws)`, shows it, then times what the facilitator does (each until the event queue
+`main_window(ws)`, shows it, then times what the facilitator does (each until the event queue
 is empty and the window has painted, `repaint()`): opening the large meeting (after opening a
 small one, so every open builds the tabs anew; hidden tabs and docks wait for their first
 show), the Board tab's first show, showing another item's notes, jumping the run view to
@@ -25,6 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from benchmarks.figures import peak_rss_mb  # noqa: E402
 from facilitator.workspace import open_workspace  # noqa: E402
+from ui.app import main_window  # noqa: E402
 from ui.run import run_clock  # noqa: E402
 from ui.shell.main_window import MainWindow  # noqa: E402
 
@@ -57,7 +58,7 @@ def main(argv: list[str]) -> int:
     args = parser.parse_args(argv[1:])
     app = QApplication(argv[:1])
     ws = open_workspace(args.db)
-    window = MainWindow(ws)
+    window = main_window(ws)
     window.resize(1600, 900)
     window.show()
     settle(app, window)
@@ -72,7 +73,7 @@ def main(argv: list[str]) -> int:
     assert document is not None and document.meeting_id == args.meeting
     features = window.features
 
-    notes = window.notes_editor
+    notes = window.features.capture.notes_editor()
     assert notes is not None
     items = [notes.item_box.itemData(i) for i in range(1, notes.item_box.count())]
     out["items"] = len(items)

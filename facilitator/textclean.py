@@ -24,3 +24,10 @@ def clean_for_word(value: object) -> str:
         return ""
     text = value if isinstance(value, str) else str(value)
     return _LINE_END.sub("\n", _NOT_XML.sub("", text))
+
+
+def short(text: str, width: int = 40) -> str:
+    """A label for a menu or a message: the first line of the text, elided to `width`."""
+    stripped = text.strip()
+    line = stripped.splitlines()[0] if stripped else ""
+    return line if len(line) <= width else line[: width - 1] + "…"

@@ -11,6 +11,9 @@ from typing import TYPE_CHECKING
 from facilitator import cli
 
 if TYPE_CHECKING:
+    from facilitator.clock import Clock
+    from facilitator.workspace import Workspace
+    from ui.shell.contract import Feature
     from ui.shell.main_window import MainWindow
     from ui.shell.workspace_opener import WorkspaceOpener
 
@@ -22,6 +25,32 @@ def show_error(parent: object, text: str) -> None:
     QMessageBox.critical(parent, "Facilitator", text)  # type: ignore[arg-type]
 
 
+def features(clock: Clock | None = None) -> list[Feature]:
+    """The window's features, in the order they fill its menus, tabs and docks."""
+    from facilitator.clock import SystemClock
+    from ui.board.feature import BoardFeature
+    from ui.capture.feature import CaptureFeature
+    from ui.meetings.feature import MeetingsFeature
+    from ui.minutes.feature import MinutesFeature
+    from ui.plan.feature import PlanFeature
+    from ui.review.feature import ReviewFeature
+    from ui.run.feature import RunFeature
+    from ui.templates.feature import TemplatesFeature
+
+    return [MeetingsFeature(), TemplatesFeature(), PlanFeature(),
+            RunFeature(clock or SystemClock()), BoardFeature(), ReviewFeature(), CaptureFeature(),
+            MinutesFeature()]
+
+
+def main_window(ws: Workspace | None = None, clock: Clock | None = None, *,
+                path: Path | None = None) -> MainWindow:
+    """The main window with every feature: on an open workspace, or (with `path`) its frame
+    that attach_workspace() fills once the workspace is open."""
+    from ui.shell.main_window import MainWindow
+
+    return MainWindow(ws, path=path, features=features(clock))
+
+
 def start_window(db_path: Path) -> tuple[MainWindow, WorkspaceOpener]:
     """Shows the window's frame at once; the workspace opens and fills it once it is on screen.
 
@@ -31,14 +60,13 @@ def start_window(db_path: Path) -> tuple[MainWindow, WorkspaceOpener]:
     from PySide6.QtWidgets import QApplication
 
     from ui.common import crash_log, settings
-    from ui.shell.main_window import MainWindow
     from ui.shell.workspace_opener import WorkspaceOpener
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Facilitator")
-    window = MainWindow(path=db_path)
+    window = main_window(path=db_path)
     crash_log.install(window.report_failure)
     opener = WorkspaceOpener(window, db_path, lambda text: show_error(window, text))
     window.show()

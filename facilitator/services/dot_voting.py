@@ -10,6 +10,7 @@ from sqlalchemy.orm import Session
 from facilitator.errors import ValidationError
 from facilitator.models import BoardCard, Meeting, Participant
 from facilitator.services.common import get
+from facilitator.textclean import short
 from facilitator.workspace import Workspace
 
 
@@ -88,7 +89,7 @@ def cast_vote(ws: Workspace, *, card_id: int, delta: int = 1) -> int:
         card = get(s, BoardCard, card_id)
         previous = card.votes
         if previous + delta < 0:
-            raise ValidationError(f"“{_short(card.text)}” has no dot to take back")
+            raise ValidationError(f"“{short(card.text)}” has no dot to take back")
         if delta > 0:
             budget = _budget(s, get(s, Meeting, card.meeting_id))
             if budget.limit is not None and budget.used + delta > budget.limit:
@@ -97,11 +98,6 @@ def cast_vote(ws: Workspace, *, card_id: int, delta: int = 1) -> int:
                     "Take a dot back from another card first, or raise the limit.")
         card.votes = previous + delta
         return previous
-
-
-def _short(text: str, width: int = 40) -> str:
-    line = text.splitlines()[0] if text else ""
-    return line if len(line) <= width else line[: width - 1] + "…"
 
 
 def clear_votes(ws: Workspace, *, meeting_id: int) -> dict[int, int]:

@@ -80,9 +80,9 @@ def run_meeting(folder: Path) -> None:
     from PySide6.QtWidgets import QApplication
 
     from facilitator.services import capture
+    from ui.app import main_window
     from ui.board import commands as board_edits
     from ui.minutes import export_actions
-    from ui.shell.main_window import MainWindow
 
     app = QApplication(sys.argv[:1])
     # The File menu's exports, with the save dialog answered and no folder opened afterwards.
@@ -90,7 +90,7 @@ def run_meeting(folder: Path) -> None:
     export_actions.ask_save_path = lambda _parent, _caption, _suggested: next(targets)
     export_actions.ask_open_folder = lambda _parent, _path: False
     with open_workspace(db) as ws:
-        window = MainWindow(ws)
+        window = main_window(ws)
         window.show()
         app.processEvents()
         window.open_meeting(1)
@@ -103,14 +103,14 @@ def run_meeting(folder: Path) -> None:
         for title in ("Actions", "Parking lot", "Decisions"):  # and each dock
             window.docks[title].raise_()
             app.processEvents()
-        assert features.run_view is not None and features.board_view is not None
+        assert features.run.run_view is not None and features.board.board_view is not None
         document = window.document
         assert document is not None
-        features.run_view.run_clock.toggle(window)  # start the clock
-        features.run_view.run_clock.next(window)
+        features.run.run_view.run_clock.toggle(window)  # start the clock
+        features.run.run_view.run_clock.next(window)
         card = board_edits.add_card(document, 0, "Offline card", "Sales")
         board_edits.move_cards(document, [card], 2, 0)
-        notes = window.notes_editor
+        notes = window.features.capture.notes_editor()
         assert notes is not None
         notes.editor.insertPlainText("Typed offline")
         notes.flush()
@@ -120,8 +120,8 @@ def run_meeting(folder: Path) -> None:
                           ws, meeting_id=1, text="Offline works").id),
                       lambda: capture.delete_decision(ws, decision_id=made[-1]))
         document.undo_stack.undo()
-        features.export_minutes()
-        features.export_agenda()
+        features.minutes.export_minutes()
+        features.minutes.export_agenda()
         written.extend(folder / name for name in ("window-minutes.docx", "window-agenda.docx"))
         app.processEvents()
         window.close()

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QApplication
 
 from facilitator.services import board, meetings
 from facilitator.workspace import open_workspace
+from ui.app import main_window
 from ui.shell.main_window import MainWindow
 
 CARDS_PER_QUADRANT = 30
@@ -40,7 +41,7 @@ def main(argv: list[str]) -> int:
         for n in range(CARDS_PER_QUADRANT):
             board.add_card(ws, meeting_id=mid, quadrant=q, text=f"Card {q + 1}.{n + 1} " * 3,
                            team=("Sales", "Ops", "")[n % 3])
-    window = MainWindow(ws)
+    window = main_window(ws)
     window.resize(1400, 900)
     window.show()
     window.activateWindow()
@@ -48,7 +49,7 @@ def main(argv: list[str]) -> int:
     tabs = window.meeting_tabs
     tabs.setCurrentIndex([tabs.tabText(i) for i in range(tabs.count())].index("Board"))
     settle(app, window)
-    board_view = window.features.board_view
+    board_view = window.features.board.board_view
     assert board_view is not None
     model = board_view.model
     moves = votes = 0

@@ -10,6 +10,7 @@ from facilitator.series import list_reviews, next_meeting
 from facilitator.services import agenda, capture, meetings
 from ui.common import dialogs
 from ui.common.document import MeetingDocument
+from ui.review import feature as review_feature
 from ui.review.action_review_view import ActionReviewView
 from ui.templates import next_meeting as next_meeting_ui
 
@@ -86,6 +87,6 @@ def test_next_meeting_prompt_asks_for_a_series_when_there_is_none(ws, monkeypatc
     new_id = next_meeting_ui.create_next_meeting(None, ws, lone.id)
     assert meetings.get_meeting(ws, new_id).title == "Kick-off, part 2"
     assert meetings.series_name(ws, new_id) == "Kick-offs"
-    assert next_meeting_ui.review_count(ws, new_id) == 1
+    assert review_feature.review_count(ws, new_id) == 1
     monkeypatch.setattr(dialogs, "ask_text", lambda *args: None)
     assert next_meeting_ui.create_next_meeting(None, ws, new_id) is None

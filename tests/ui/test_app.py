@@ -48,15 +48,16 @@ def test_the_frame_shows_before_the_workspace_then_the_list_fills(
         assert window.isVisible()
         waiting = window.docks["Meetings"].widget()
         assert isinstance(waiting, QLabel) and waiting.text() == "Opening workspace…"
-        assert not window.new_action.isEnabled()
+        assert not window.features.meetings.new_action.isEnabled()
         assert window.menuBar().actions()[0].text() == "&File"
 
         with qtbot.waitSignal(window.workspaceOpened):
             pass
-        assert window.docks["Meetings"].widget() is window.meeting_list
-        assert [window.meetings.index(r, 0).data() for r in range(window.meetings.rowCount())
+        assert window.docks["Meetings"].widget() is window.features.meetings.view
+        listed = window.features.meetings.model
+        assert [listed.index(r, 0).data() for r in range(listed.rowCount())
                 ] == ["Executive review", "Kick-off"]
-        assert window.new_action.isEnabled()
+        assert window.features.meetings.new_action.isEnabled()
         qtbot.waitUntil(lambda: window.document is not None)
         assert window.document.meeting_id == two_meetings["newer"]  # first start: most recent
         assert window.windowTitle() == "Executive review — Facilitator"

@@ -14,10 +14,11 @@ from tests.ui.window_helpers import type_into
 from ui.capture.action_model import ActionModel
 from ui.capture.decision_log_model import DecisionLogModel
 from ui.common import dialogs
+from ui.common.document import Topic
 
 
 def ctrl(qtbot, window, key: Qt.Key) -> None:
-    qtbot.keyClick(window.meeting_table, key, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.features.meetings.view.table, key, Qt.KeyboardModifier.ControlModifier)
 
 
 @pytest.fixture
@@ -25,7 +26,7 @@ def running(ws, review_id, review_window):
     """The second agenda item is running (as the clock would have set it)."""
     item = agenda.list_items(ws, meeting_id=review_id)[1]
     agenda.update_item(ws, item_id=item.id, status=ItemStatus.ACTIVE)
-    review_window.document.changed.emit("clock")
+    review_window.document.changed.emit(Topic.CLOCK)
     return item
 
 
@@ -178,7 +179,7 @@ def test_parking_lot_capture_review_and_convert(qtbot, review_window, ws, review
     [item] = agenda.list_items(ws, meeting_id=next_meeting.id)
     assert item.title == "Pricing for mid-market" and "by Lucas" in item.goal
     assert capture.list_parked(ws, meeting_id=review_id)[0].status is ParkingStatus.TO_AGENDA
-    assert window.meetings.row_of(next_meeting.id) >= 0
+    assert window.features.meetings.model.row_of(next_meeting.id) >= 0
     window.undo_action.trigger()
     assert all(m.title != "Quarterly review — next" for m in meetings.list_meetings(ws))
     window.redo_action.trigger()
@@ -203,8 +204,8 @@ def test_deleting_and_closing_are_undoable(qtbot, review_window, ws, review_id) 
     window = review_window
     action = capture.add_action(ws, meeting_id=review_id, text="Write the memo", owner="Maria")
     point = capture.park(ws, meeting_id=review_id, text="Office move")
-    window.document.changed.emit("actions")
-    window.document.changed.emit("parking")
+    window.document.changed.emit(Topic.ACTIONS)
+    window.document.changed.emit(Topic.PARKING)
     actions, parking = window.view("Actions"), window.view("Parking lot")
     actions.table.selectRow(0)
     actions.table.setFocus()

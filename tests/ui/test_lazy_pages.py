@@ -7,16 +7,17 @@ import pytest
 from facilitator.clock import FakeClock
 from facilitator.services import agenda
 from tests.ui.window_helpers import make_meeting
+from ui.app import main_window
 from ui.capture.action_view import ActionView
 from ui.capture.decision_log_view import DecisionLogView
 from ui.capture.notes_editor import NotesEditor
 from ui.capture.parking_lot_view import ParkingLotView
-from ui.shell.main_window import MainWindow
+from ui.common.document import Topic
 
 
 @pytest.fixture
 def window(qtbot, ws):
-    win = MainWindow(ws, FakeClock())
+    win = main_window(ws, FakeClock())
     qtbot.addWidget(win)
     win.show()
     qtbot.waitExposed(win)
@@ -33,40 +34,41 @@ def test_tabbed_away_docks_wait_until_raised(window, qtbot, demo_id) -> None:
     window.docks["Parking lot"].raise_()
     qtbot.waitUntil(lambda: isinstance(window.docks["Parking lot"].widget(), ParkingLotView))
     # Ctrl+T raises the Actions dock and starts an entry: the dock is built on demand.
-    assert window.action_action.shortcut().toString() == "Ctrl+T"
-    window.action_action.trigger()
+    assert window.features.capture.action_action.shortcut().toString() == "Ctrl+T"
+    window.features.capture.action_action.trigger()
     view = window.docks["Actions"].widget()
     assert isinstance(view, ActionView) and window.view("Actions") is view
     qtbot.waitUntil(lambda: view.isVisible())
 
 
 def test_view_builds_a_dock_that_has_not_shown(qtbot, ws, demo_id) -> None:
-    window = MainWindow(ws, FakeClock())  # never shown: nothing is built until asked for
+    window = main_window(ws, FakeClock())  # never shown: nothing is built until asked for
     qtbot.addWidget(window)
     window.open_meeting(demo_id)
     assert not isinstance(window.docks["Decisions"].widget(), DecisionLogView)
     assert isinstance(window.view("Decisions"), DecisionLogView)
     assert window.docks["Decisions"].widget() is window.view("Decisions")
-    assert window.plan is not None and window.plan.agenda.model.rowCount() == 8
+    plan = window.features.plan.page()
+    assert plan is not None and plan.agenda.model.rowCount() == 8
 
 
 def test_a_clock_jump_reads_the_clock_and_refreshes_the_list_once(window, qtbot, ws,
                                                                    monkeypatch) -> None:
     meeting_id = make_meeting(ws)
     window.open_meeting(meeting_id)
-    run_view = window.features.run_view
+    run_view = window.features.run.run_view
     assert run_view is not None
     refreshes: list[int] = []
-    original = window.meetings.refresh
-    monkeypatch.setattr(window.meetings, "refresh",
+    original = window.features.meetings.model.refresh
+    monkeypatch.setattr(window.features.meetings.model, "refresh",
                         lambda *a: (refreshes.append(1), original(*a))[1])
     readings: list[object] = []
     run_view.run_clock.ticked.connect(readings.append)
-    edits: list[tuple[str, ...]] = []
+    edits: list[frozenset[Topic]] = []
     window.document.edited.connect(edits.append)
     items = agenda.list_items(ws, meeting_id=meeting_id)
     assert run_view.run_clock.jump(items[1].id, window)
-    assert edits == [("clock", "agenda")]
+    assert edits == [frozenset({Topic.CLOCK, Topic.AGENDA})]
     assert len(readings) == 1 and len(refreshes) == 1
     assert readings[0].current.item.id == items[1].id
     window.undo_action.trigger()  # undo is one edit too

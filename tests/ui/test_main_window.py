@@ -7,15 +7,15 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDockWidget
 
 from facilitator.services import meetings
+from ui.app import main_window
 from ui.common import dialogs, settings
 from ui.plan.page import PlanPage
-from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
 def window(qtbot, ws, demo_id):
     meetings.create_meeting(ws, title="CMO–CEO alignment review", date="2026-11-10")
-    win = MainWindow(ws)
+    win = main_window(ws)
     qtbot.addWidget(win)
     win.show()
     win.activateWindow()
@@ -24,28 +24,30 @@ def window(qtbot, ws, demo_id):
 
 
 def row_titles(window) -> list[str]:
-    return [window.meetings.index(r, 0).data() for r in range(window.meetings.rowCount())]
+    listed = window.features.meetings.model
+    return [listed.index(r, 0).data() for r in range(listed.rowCount())]
 
 
 def double_click_row(qtbot, window, row: int) -> None:
-    rect = window.meeting_table.visualRect(window.meetings.index(row, 0))
-    qtbot.mouseClick(window.meeting_table.viewport(), Qt.MouseButton.LeftButton,
+    table = window.features.meetings.view.table
+    rect = table.visualRect(window.features.meetings.model.index(row, 0))
+    qtbot.mouseClick(window.features.meetings.view.table.viewport(), Qt.MouseButton.LeftButton,
                      pos=rect.center())
-    qtbot.mouseDClick(window.meeting_table.viewport(), Qt.MouseButton.LeftButton,
+    qtbot.mouseDClick(window.features.meetings.view.table.viewport(), Qt.MouseButton.LeftButton,
                       pos=rect.center())
 
 
 def test_lists_meetings_most_recent_first(window, qtmodeltester) -> None:
-    qtmodeltester.check(window.meetings)
+    qtmodeltester.check(window.features.meetings.model)
     assert row_titles(window) == ["Sales & Marketing Summit", "CMO–CEO alignment review"]
 
 
 def test_search_filters_as_you_type(window, qtbot) -> None:
-    qtbot.keyClicks(window.search, "cmo")
-    assert window.meetings.rowCount() == 1
-    assert window.meetings.index(0, 0).data() == "CMO–CEO alignment review"
-    window.search.clear()
-    assert window.meetings.rowCount() == 2
+    qtbot.keyClicks(window.features.meetings.view.search, "cmo")
+    assert window.features.meetings.model.rowCount() == 1
+    assert window.features.meetings.model.index(0, 0).data() == "CMO–CEO alignment review"
+    window.features.meetings.view.search.clear()
+    assert window.features.meetings.model.rowCount() == 2
 
 
 def test_double_click_opens_the_meeting_in_all_parts(window, qtbot, demo_id) -> None:
@@ -55,7 +57,7 @@ def test_double_click_opens_the_meeting_in_all_parts(window, qtbot, demo_id) -> 
     assert opened.args[0] is window.document and window.document.meeting_id == demo_id
     assert isinstance(window.meeting_tabs.widget(0), PlanPage)
     assert window.meeting_tabs.tabText(0) == "Plan"
-    assert window.plan.agenda.model.rowCount() == 8
+    assert window.features.plan.page().agenda.model.rowCount() == 8
     assert window.view("Actions").model.rowCount() == 7
     assert window.view("Decisions").model.rowCount() == 3
     assert window.view("Parking lot").model.rowCount() == 2
@@ -67,26 +69,26 @@ def test_double_click_opens_the_meeting_in_all_parts(window, qtbot, demo_id) -> 
 def test_create_duplicate_delete_with_confirmation_and_undo(window, qtbot, ws,
                                                             monkeypatch) -> None:
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Strategy offsite")
-    qtbot.mouseClick(window.meeting_list.new_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(window.features.meetings.view.new_button, Qt.MouseButton.LeftButton)
     assert "Strategy offsite" in row_titles(window)
     assert window.document is not None  # a new meeting opens at once
     created = window.document.meeting_id
     assert window.undo_action.text() == "&Undo Create meeting “Strategy offsite”"
 
-    window.meeting_list.select(created)
-    qtbot.mouseClick(window.meeting_list.duplicate_button, Qt.MouseButton.LeftButton)
+    window.features.meetings.view.select(created)
+    qtbot.mouseClick(window.features.meetings.view.duplicate_button, Qt.MouseButton.LeftButton)
     assert "Strategy offsite (copy)" in row_titles(window)
 
     asked: list[str] = []
     monkeypatch.setattr(dialogs, "ask", lambda parent, title, q: asked.append(q) or False)
-    window.meeting_list.select(created)
-    qtbot.mouseClick(window.meeting_list.delete_button, Qt.MouseButton.LeftButton)
+    window.features.meetings.view.select(created)
+    qtbot.mouseClick(window.features.meetings.view.delete_button, Qt.MouseButton.LeftButton)
     assert "Strategy offsite" in row_titles(window) and "“Strategy offsite”" in asked[0]
 
     monkeypatch.setattr(dialogs, "ask", lambda *a: True)
     window.open_meeting(created)
-    window.meeting_list.select(created)
-    qtbot.mouseClick(window.meeting_list.delete_button, Qt.MouseButton.LeftButton)
+    window.features.meetings.view.select(created)
+    qtbot.mouseClick(window.features.meetings.view.delete_button, Qt.MouseButton.LeftButton)
     assert "Strategy offsite" not in row_titles(window)
     assert window.document is None  # the open meeting was closed before it went
     assert window.undo_action.text() == "&Undo Delete meeting “Strategy offsite”"
@@ -99,19 +101,20 @@ def test_create_duplicate_delete_with_confirmation_and_undo(window, qtbot, ws,
 
 def test_blank_title_is_refused_inline(window, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "   ")
-    qtbot.mouseClick(window.meeting_list.new_button, Qt.MouseButton.LeftButton)
-    assert window.meeting_list.message.isVisible()
-    assert "Title cannot be blank" in window.meeting_list.message.text()
-    assert window.meetings.rowCount() == 2
+    qtbot.mouseClick(window.features.meetings.view.new_button, Qt.MouseButton.LeftButton)
+    assert window.features.meetings.view.message.isVisible()
+    assert "Title cannot be blank" in window.features.meetings.view.message.text()
+    assert window.features.meetings.model.rowCount() == 2
 
 
 def test_capture_shortcuts_open_inline_entries(window, qtbot, demo_id) -> None:
     window.open_meeting(demo_id)
-    qtbot.keyClick(window.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    table, ctrl = window.features.meetings.view.table, Qt.KeyboardModifier.ControlModifier
+    qtbot.keyClick(table, Qt.Key.Key_D, ctrl)
     assert window.view("Decisions").entry.isVisible()
-    qtbot.keyClick(window.meeting_table, Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_T, ctrl)
     assert window.view("Actions").entry.isVisible()
-    qtbot.keyClick(window.meeting_table, Qt.Key.Key_L, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(table, Qt.Key.Key_L, ctrl)
     assert window.view("Parking lot").entry.isVisible()
 
 
@@ -129,13 +132,13 @@ def test_shortcuts_dialog_lists_every_shortcut(window, qtbot) -> None:
 
 def test_dock_layout_persists(qtbot, ws, demo_id, tmp_path) -> None:
     assert settings.settings().fileName().startswith(str(tmp_path))  # never the user's own
-    first = MainWindow(ws)
+    first = main_window(ws)
     qtbot.addWidget(first)
     first.show()
     first.docks["Parking lot"].hide()
     first.addDockWidget(Qt.DockWidgetArea.LeftDockWidgetArea, first.docks["Notes"])
     first.close()
-    second = MainWindow(ws)
+    second = main_window(ws)
     qtbot.addWidget(second)
     second.show()
     assert not second.docks["Parking lot"].isVisible()
@@ -145,7 +148,7 @@ def test_dock_layout_persists(qtbot, ws, demo_id, tmp_path) -> None:
 
 def test_undo_of_creating_the_open_meeting_closes_it(window, qtbot, monkeypatch) -> None:
     monkeypatch.setattr(dialogs, "ask_text", lambda *a, **k: "Short-lived")
-    window.new_action.trigger()
+    window.features.meetings.new_action.trigger()
     assert window.document is not None
     window.undo_action.trigger()
     assert window.document is None and "Short-lived" not in row_titles(window)
@@ -153,19 +156,19 @@ def test_undo_of_creating_the_open_meeting_closes_it(window, qtbot, monkeypatch)
 
 def test_reopens_the_meeting_open_at_the_last_close(qtbot, ws, demo_id) -> None:
     other = meetings.create_meeting(ws, title="Budget review", date="2020-01-01").id
-    first = MainWindow(ws)
+    first = main_window(ws)
     qtbot.addWidget(first)
     first.reopen_last_meeting()  # the first time: the most recent meeting
     assert first.document.meeting_id == demo_id
     first.open_meeting(other)
     first.close()
-    second = MainWindow(ws)
+    second = main_window(ws)
     qtbot.addWidget(second)
     second.reopen_last_meeting()
     assert second.document.meeting_id == other
     second.close_meeting()
     second.close()
-    third = MainWindow(ws)
+    third = main_window(ws)
     qtbot.addWidget(third)
     third.reopen_last_meeting()  # the user had closed it: nothing opens
     assert third.document is None
@@ -192,7 +195,7 @@ def test_other_parts_plug_in_as_tabs_and_docks(window, qtbot, ws, demo_id) -> No
     window.add_meeting_tab("Later", later_view, later=True)
     window.add_meeting_tab("Not here", later_view, later=True, shown=lambda d: False)
     other = meetings.create_meeting(ws, title="Other").id
-    window.meetings.refresh()
+    window.features.meetings.model.refresh()
     window.open_meeting(demo_id)
     tabs = [window.meeting_tabs.tabText(i) for i in range(window.meeting_tabs.count())]
     assert tabs == ["Plan", "Run", "Board", "Extra", "Later"]
@@ -212,19 +215,19 @@ def test_other_parts_plug_in_as_tabs_and_docks(window, qtbot, ws, demo_id) -> No
 
 def test_agenda_menu_moves_and_deletes_the_selected_item(window, qtbot, ws, demo_id) -> None:
     window.open_meeting(demo_id)
-    window.plan.agenda.select_row(0)
-    move_up, move_down, delete = window.agenda_item_actions
+    window.features.plan.page().agenda.select_row(0)
+    move_up, move_down, delete = window.features.plan.agenda_item_actions
     assert move_down.text() == "Move item &down\tAlt+Down"
     move_down.trigger()
-    titles = [i.title for i in window.plan.agenda.model.rows()]
+    titles = [i.title for i in window.features.plan.page().agenda.model.rows()]
     assert titles[:2] == ["Case study: the Nordbank win and the Alder loss",
                           "Welcome, objectives and regional targets"]
     move_up.trigger()
     delete.trigger()
-    assert window.plan.agenda.model.rowCount() == 7
+    assert window.features.plan.page().agenda.model.rowCount() == 7
     assert window.undo_action.text().startswith("&Undo Delete agenda item “Welcome")
     window.undo_action.trigger()
-    assert window.plan.agenda.model.rowCount() == 8
+    assert window.features.plan.page().agenda.model.rowCount() == 8
 
 
 def test_undo_brings_back_a_deleted_meeting_after_typing_in_it(qtbot, ws, demo_id,
@@ -233,10 +236,10 @@ def test_undo_brings_back_a_deleted_meeting_after_typing_in_it(qtbot, ws, demo_i
 
     monkeypatch.setattr(dialogs, "ask", lambda *a, **k: True)
     window = new_window(qtbot, ws, demo_id)
-    window.focus_notes()
-    type_into(qtbot, window.notes_editor.editor, " and more")
+    window.features.capture.focus_notes()
+    type_into(qtbot, window.features.capture.notes_editor().editor, " and more")
     qtbot.waitUntil(lambda: window.document.undo_stack.count() > 0, timeout=3000)
-    window.meeting_list.select(demo_id)
+    window.features.meetings.view.select(demo_id)
     delete = next(a for a in window.file_menu.actions() if a.text() == "&Delete meeting…")
     delete.trigger()
     qtbot.wait(50)  # let the closed meeting's widgets go, as the event loop would

@@ -14,8 +14,10 @@ from facilitator.clock import FakeClock
 from facilitator.domain import ItemStatus
 from facilitator.services import agenda, board, capture
 from tests.ui.window_helpers import make_meeting
+from ui.app import main_window
 from ui.board.board_projector_view import BoardProjectorView
 from ui.board.board_view import BoardView
+from ui.common.document import Topic
 from ui.minutes import export_actions
 from ui.run.run_view import RunView
 from ui.shell.main_window import MainWindow
@@ -28,7 +30,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def window(qtbot, ws, clock):
-    win = MainWindow(ws, clock)
+    win = main_window(ws, clock)
     qtbot.addWidget(win)
     win.show()
     return win
@@ -58,11 +60,11 @@ def test_run_tab_drives_the_clock_and_notes_follow(window, qtbot, ws, clock) -> 
     qtbot.keyClick(run, Qt.Key.Key_PageDown)  # next
     items = agenda.list_items(ws, meeting_id=meeting_id)
     assert [i.status for i in items[:2]] == [ItemStatus.DONE, ItemStatus.ACTIVE]
-    assert window.notes_editor is not None
-    qtbot.waitUntil(lambda: window.notes_editor.item_id == items[1].id)
-    assert window.current_item_id() == items[1].id
+    assert window.features.capture.notes_editor() is not None
+    qtbot.waitUntil(lambda: window.features.capture.notes_editor().item_id == items[1].id)
+    assert window.features.capture.current_item_id() == items[1].id
     # The Run menu offers the run view's controls; Ctrl+Z undoes the last clock step.
-    assert run.next_action in window.features.run_qmenu.actions()
+    assert run.next_action in window.features.run.menu.actions()
     assert window.undo_action.text() == "&Undo Next agenda item"
     window.undo_action.trigger()
     items = agenda.list_items(ws, meeting_id=meeting_id)
@@ -72,15 +74,15 @@ def test_run_tab_drives_the_clock_and_notes_follow(window, qtbot, ws, clock) -> 
 def test_board_tab_and_board_on_the_projector(window, qtbot, ws, demo_id) -> None:
     window.open_meeting(demo_id)
     # Not built while hidden: the Board menu waits for it.
-    assert window.features.board_view is None and not window.features.board_qmenu.actions()
+    assert window.features.board.board_view is None and not window.features.board.menu.actions()
     view = tab(window, "Board")
     assert isinstance(view, BoardView)
-    assert set(view.board_actions()) <= set(window.features.board_qmenu.actions())
-    window.features.project_board_action.trigger()
-    projector = window.features.run_view.projector()
+    assert set(view.board_actions()) <= set(window.features.board.menu.actions())
+    window.features.board.project_action.trigger()
+    projector = window.features.run.run_view.projector()
     qtbot.addWidget(projector)
     assert projector.isVisible()
-    assert projector.page() == "board" and window.features.project_board_action.isChecked()
+    assert projector.page() == "board" and window.features.board.project_action.isChecked()
     board_page = projector.findChild(BoardProjectorView)
     assert board_page is not None
     # V on the projector goes back to the clock, like a clicker would.
@@ -88,7 +90,7 @@ def test_board_tab_and_board_on_the_projector(window, qtbot, ws, demo_id) -> Non
     assert projector.page() == "clock"
     # A card added on the console is on the projector's board.
     before = board_page.model.quadrants[3].rowCount()
-    window.document.edit("Add card", "board", lambda: board.add_card(
+    window.document.edit("Add card", Topic.BOARD, lambda: board.add_card(
         ws, meeting_id=demo_id, quadrant=3, text="Monthly joint offsite"), lambda: None)
     texts = [c.text for c in board_page.model.quadrants[3].cards()]
     assert len(texts) == before + 1 and "Monthly joint offsite" in texts
@@ -96,11 +98,11 @@ def test_board_tab_and_board_on_the_projector(window, qtbot, ws, demo_id) -> Non
 
 def test_board_menu_builds_the_board_tab_when_it_opens(window, qtbot, demo_id) -> None:
     window.open_meeting(demo_id)
-    assert window.features.board_view is None
-    window.features.board_qmenu.aboutToShow.emit()
-    board = window.features.board_view
+    assert window.features.board.board_view is None
+    window.features.board.menu.aboutToShow.emit()
+    board = window.features.board.board_view
     assert isinstance(board, BoardView)
-    assert set(board.board_actions()) <= set(window.features.board_qmenu.actions())
+    assert set(board.board_actions()) <= set(window.features.board.menu.actions())
     assert window.meeting_page("Board") is board
 
 
@@ -124,7 +126,7 @@ def test_review_tab_only_for_meetings_that_carry_actions(window, ws, demo_id) ->
     nxt = series.next_meeting(ws, meeting_id=demo_id, title="Summit follow-up")
     open_actions = [a for a in capture.list_actions(ws, meeting_id=demo_id)
                     if a.status.value == "open"]
-    window.meetings.refresh()
+    window.features.meetings.model.refresh()
     window.open_meeting(nxt.id)
     review = tab(window, "Review")
     assert review is not None
@@ -145,23 +147,24 @@ def test_clicker_keys_work_anywhere_but_in_text(window, qtbot, ws) -> None:
     window.open_meeting(meeting_id)
     with qtbot.waitActive(window):
         window.activateWindow()
-    window.meeting_table.setFocus()  # focus in the meeting list, as after a double-click
-    qtbot.keyClick(window.meeting_table, Qt.Key.Key_PageDown)
+    # Focus in the meeting list, as after a double-click.
+    window.features.meetings.view.table.setFocus()
+    qtbot.keyClick(window.features.meetings.view.table, Qt.Key.Key_PageDown)
     items = agenda.list_items(ws, meeting_id=meeting_id)
     assert items[0].status is ItemStatus.ACTIVE
     # While typing notes, Page Down and B are the editor's, not the clock's.
-    editor = window.notes_editor.editor
+    editor = window.features.capture.notes_editor().editor
     editor.setFocus()
     qtbot.keyClick(editor, Qt.Key.Key_B)
     qtbot.keyClick(editor, Qt.Key.Key_PageDown)
     items = agenda.list_items(ws, meeting_id=meeting_id)
     assert items[0].status is ItemStatus.ACTIVE and items[1].status is ItemStatus.PENDING
-    assert window.features.run_view.projector().is_blank() is False
-    window.meeting_table.setFocus()
-    qtbot.keyClick(window.meeting_table, Qt.Key.Key_PageDown)
+    assert window.features.run.run_view.projector().is_blank() is False
+    window.features.meetings.view.table.setFocus()
+    qtbot.keyClick(window.features.meetings.view.table, Qt.Key.Key_PageDown)
     assert agenda.list_items(ws, meeting_id=meeting_id)[1].status is ItemStatus.ACTIVE
-    qtbot.keyClick(window.meeting_table, Qt.Key.Key_B)
-    assert window.features.run_view.projector().is_blank() is True
+    qtbot.keyClick(window.features.meetings.view.table, Qt.Key.Key_B)
+    assert window.features.run.run_view.projector().is_blank() is True
 
 
 def test_run_tab_takes_the_keys_when_chosen(window, qtbot, ws) -> None:
@@ -174,8 +177,8 @@ def test_run_tab_takes_the_keys_when_chosen(window, qtbot, ws) -> None:
 
 def test_quitting_closes_the_projector(window, qtbot, ws) -> None:
     window.open_meeting(make_meeting(ws))
-    window.features.run_view.show_projector()
-    projector = window.features.run_view.projector()
+    window.features.run.run_view.show_projector()
+    projector = window.features.run.run_view.projector()
     qtbot.addWidget(projector)
     assert projector.isVisible()
     window.close()

@@ -10,7 +10,7 @@ from ui.plan.participants_model import ParticipantsModel
 
 
 def test_details_are_saved_field_by_field_with_undo(qtbot, review_window, ws, review_id) -> None:
-    details = review_window.plan.details
+    details = review_window.features.plan.page().details
     type_into(qtbot, details.fields["title"], "Quarterly review — Q1 🚀", enter=True)
     type_into(qtbot, details.fields["objective"], "Agree the Q1 plan", enter=True)
     type_into(qtbot, details.fields["date"], "2026-12-03", enter=True)
@@ -23,7 +23,8 @@ def test_details_are_saved_field_by_field_with_undo(qtbot, review_window, ws, re
     assert m.planned_start.strftime("%H:%M") == "08:30"
     assert meetings.series_name(ws, review_id) == "Quarterly reviews"
     assert details.weekday.text() == "Thursday"
-    assert review_window.plan.agenda.model.index(0, 0).data() == "08:30"  # start times follow
+    # Start times follow.
+    assert review_window.features.plan.page().agenda.model.index(0, 0).data() == "08:30"
     assert "Quarterly review — Q1 🚀" in review_window.windowTitle()
     assert review_window.undo_action.text() == "&Undo Change meeting start time"
     review_window.undo_action.trigger()
@@ -36,7 +37,7 @@ def test_details_are_saved_field_by_field_with_undo(qtbot, review_window, ws, re
 
 
 def test_bad_details_get_inline_messages(qtbot, review_window, ws, review_id) -> None:
-    details = review_window.plan.details
+    details = review_window.features.plan.page().details
     type_into(qtbot, details.fields["title"], "   ", enter=True)
     assert details.message.isVisible() and "Title cannot be blank" in details.message.text()
     type_into(qtbot, details.fields["date"], "someday", enter=True)
@@ -51,7 +52,7 @@ def test_bad_details_get_inline_messages(qtbot, review_window, ws, review_id) ->
 
 def test_participants_add_tick_edit_remove_undo_and_reopen(qtbot, review_window, ws, review_id,
                                                            qtmodeltester, reopen) -> None:
-    view = review_window.plan.participants
+    view = review_window.features.plan.page().participants
     qtmodeltester.check(view.model)
     type_into(qtbot, view.new_name, "Chloé Martin")
     type_into(qtbot, view.new_team, "Supp")
@@ -83,7 +84,7 @@ def test_participants_add_tick_edit_remove_undo_and_reopen(qtbot, review_window,
     assert (back.name, back.team, back.role) == ("Chloé Martin", "Support", "Customer success")
 
     fresh = reopen(review_window)
-    rows = fresh.plan.participants.model.rows()
+    rows = fresh.features.plan.page().participants.model.rows()
     assert [(p.name, p.team, p.role, p.present) for p in rows] == [
         ("Maria Lopez", "Marketing", "CMO", True), ("James Carter", "Sales", "", False),
         ("Chloé Martin", "Support", "Customer success", True)]
@@ -91,7 +92,7 @@ def test_participants_add_tick_edit_remove_undo_and_reopen(qtbot, review_window,
 
 def test_ctrl_z_in_a_saved_field_undoes_the_meeting_edit(qtbot, review_window, ws,
                                                          review_id) -> None:
-    title = review_window.plan.details.fields["title"]
+    title = review_window.features.plan.page().details.fields["title"]
     type_into(qtbot, title, "Renamed", enter=True)
     assert meetings.get_meeting(ws, review_id).title == "Renamed"
     qtbot.keyClick(title, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)

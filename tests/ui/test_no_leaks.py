@@ -79,9 +79,9 @@ def test_dialogs_and_menus_are_freed(window, qtbot) -> None:
         if kind == 0:
             window.show_shortcuts().close()
         elif kind == 1:
-            window.features.new_from_template()
+            window.features.templates.new_from_template()
         elif kind == 2:
-            window.features.new_from_paste()
+            window.features.templates.new_from_paste()
         elif kind == 3:
             board._ask_vote_limits()
         else:
@@ -100,13 +100,13 @@ def test_dialogs_and_menus_are_freed(window, qtbot) -> None:
 def test_meeting_switches_free_the_closed_meeting(window, qtbot, ws) -> None:
     demo = window.document.meeting_id
     other = meetings.duplicate_meeting(ws, meeting_id=demo).id
-    window.meetings.refresh()
+    window.features.meetings.model.refresh()
 
     def switch(n: int) -> None:
         window.open_meeting(other if n % 2 else demo)
         window.meeting_page("Board")
         window.meeting_tabs.setCurrentIndex(n % window.meeting_tabs.count())
-        window.focus_notes()
+        window.features.capture.focus_notes()
 
     before, after, grown = level(switch, 100, warm_up=60)
     assert after <= before, f"{after - before} widgets more after 100 switches"

@@ -12,10 +12,10 @@ from PySide6.QtWidgets import QLineEdit
 from facilitator.domain import ItemStatus
 from facilitator.services import agenda, capture, meetings
 from facilitator.workspace import open_workspace
+from ui.app import main_window
 from ui.capture.notes_editor import SAVE_DELAY_MS, NotesEditor
-from ui.common.document import MeetingDocument
+from ui.common.document import MeetingDocument, Topic
 from ui.plan.agenda_model import AgendaModel
-from ui.shell.main_window import MainWindow
 
 
 @pytest.fixture
@@ -96,13 +96,13 @@ def test_focus_change_saves_at_once_and_ends_the_burst(qtbot, editor, ws, meetin
 
 
 def test_ctrl_z_in_the_editor_undoes_the_meeting_edit(qtbot, ws, meeting) -> None:
-    window = MainWindow(ws)
+    window = main_window(ws)
     qtbot.addWidget(window)
     window.show()
     window.activateWindow()
     qtbot.waitExposed(window)
     window.open_meeting(meeting[0])
-    notes = window.notes_editor
+    notes = window.features.capture.notes_editor()
     qtbot.keyClicks(notes.editor, "Draft")
     # Ctrl+Z right away: the pending text is saved first, then undone by the meeting's stack.
     qtbot.keyClick(notes.editor, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
@@ -118,7 +118,7 @@ def test_follows_the_current_item_and_can_look_at_any(qtbot, editor, ws, meeting
     qtbot.keyClicks(editor.editor, "intro notes")
     # the clock starts the second item (the run view does this; here by hand)
     agenda.update_item(ws, item_id=budget, status=ItemStatus.ACTIVE)
-    editor.document.changed.emit("clock")
+    editor.document.changed.emit(Topic.CLOCK)
     assert note_text(ws, mid, intro) == "intro notes"  # saved on the way out
     assert editor.item_id == budget and editor.editor.toPlainText() == ""
     assert editor.item_box.currentText() == "▶ 2. Budget"
@@ -154,10 +154,10 @@ def test_note_survives_the_window_dropped_without_close(qtbot, db_path) -> None:
     ws = open_workspace(db_path)
     mid = meetings.create_meeting(ws, title="Crash test").id
     item = agenda.add_item(ws, meeting_id=mid, title="Only item").id
-    window = MainWindow(ws)
+    window = main_window(ws)
     window.show()
     window.open_meeting(mid)
-    qtbot.keyClicks(window.notes_editor.editor, "Never lose this")
+    qtbot.keyClicks(window.features.capture.notes_editor().editor, "Never lose this")
     qtbot.waitUntil(lambda: note_text(ws, mid, item) == "Never lose this", timeout=1000)
     # No close(), no closeEvent: the window is just dropped, as a crash would leave it.
     window.hide()
@@ -167,10 +167,10 @@ def test_note_survives_the_window_dropped_without_close(qtbot, db_path) -> None:
     ws.close()
     reopened = open_workspace(db_path)
     try:
-        fresh = MainWindow(reopened)
+        fresh = main_window(reopened)
         qtbot.addWidget(fresh)
         fresh.open_meeting(mid)
-        assert fresh.notes_editor.editor.toPlainText() == "Never lose this"
+        assert fresh.features.capture.notes_editor().editor.toPlainText() == "Never lose this"
     finally:
         reopened.close()
 

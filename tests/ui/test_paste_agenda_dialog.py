@@ -13,7 +13,7 @@ from facilitator.domain import ItemKind
 from facilitator.serialize import load_meeting
 from facilitator.services import agenda, meetings
 from ui.common import dialogs
-from ui.common.document import MeetingDocument
+from ui.common.document import MeetingDocument, Topic
 from ui.templates import paste_agenda_dialog
 from ui.templates.agenda_preview_model import AgendaPreviewModel
 from ui.templates.paste_agenda_dialog import PasteAgendaDialog
@@ -152,7 +152,7 @@ def test_append_to_an_open_meeting_is_one_undoable_edit(qtbot, ws) -> None:
     paste(qtbot, dlg, "* Budget (10 min)\n* Risks (5 min)")
     with qtbot.waitSignal(document.changed) as changed:
         qtbot.mouseClick(dlg.ok, Qt.MouseButton.LeftButton)
-    assert changed.args == ["agenda"]
+    assert changed.args == [Topic.AGENDA]
 
     def titles() -> list[str]:
         return [i.title for i in agenda.list_items(ws, meeting_id=meeting.id)]

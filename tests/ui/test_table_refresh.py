@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from facilitator.services import agenda, capture, meetings
 from ui.capture.decision_log_model import DecisionLogModel
-from ui.common.document import MeetingDocument
+from ui.common.document import MeetingDocument, Topic
 from ui.meetings.list_model import MeetingListModel
 
 
@@ -21,17 +21,17 @@ def test_decision_log_follows_item_renames_and_deletes(qtbot, ws) -> None:
 
     agenda.update_item(ws, item_id=budget, title="Budget 2027")
     with qtbot.assertNotEmitted(model.modelReset), qtbot.waitSignal(model.dataChanged) as seen:
-        document.changed.emit("agenda")
+        document.changed.emit(Topic.AGENDA)
     assert {seen.args[0].column(), seen.args[1].column()} == {model.ITEM}  # that column only
     assert sorted(model.index(r, model.ITEM).data() for r in range(2)) == ["Budget 2027",
                                                                            "Intro"]
 
     with qtbot.assertNotEmitted(model.dataChanged), qtbot.assertNotEmitted(model.modelReset):
-        document.changed.emit("agenda")  # nothing changed: nothing repainted
+        document.changed.emit(Topic.AGENDA)  # nothing changed: nothing repainted
 
     agenda.delete_item(ws, item_id=intro)  # the decision stays, attached to no item
     with qtbot.waitSignal(model.dataChanged):
-        document.changed.emit("agenda")
+        document.changed.emit(Topic.AGENDA)
     shown = {model.index(r, model.TEXT).data(): model.index(r, model.ITEM).data()
              for r in range(model.rowCount())}
     assert shown == {"Cut travel": "Budget 2027", "Start on time": ""}

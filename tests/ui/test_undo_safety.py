@@ -33,10 +33,11 @@ def test_a_deleted_meeting_comes_back_after_edits_in_other_meetings(
     before = whole(ws, demo)
     window = new_window(qtbot, ws)
     monkeypatch.setattr(dialogs, "ask", lambda *a: True)
-    window.meeting_list.select(demo)
-    window.meeting_list.delete_selected()
+    window.features.meetings.view.select(demo)
+    window.features.meetings.view.delete_selected()
     window.open_meeting(second)
-    qtbot.keyClick(window.meeting_table, Qt.Key.Key_D, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.features.meetings.view.table, Qt.Key.Key_D,
+                   Qt.KeyboardModifier.ControlModifier)
     log = window.view("Decisions")
     qtbot.keyClicks(log.entry.fields["text"], "Ship it")
     qtbot.keyClick(log.entry.fields["text"], Qt.Key.Key_Return)
@@ -46,7 +47,7 @@ def test_a_deleted_meeting_comes_back_after_edits_in_other_meetings(
     window.undo_action.trigger()
 
     assert whole(ws, demo) == before
-    assert window.meetings.row_of(demo) >= 0
+    assert window.features.meetings.model.row_of(demo) >= 0
     assert [d.text for d in capture.list_decisions(ws, meeting_id=second)] == ["Ship it"]
     assert window.redo_action.text().startswith("&Redo Delete meeting")
 
@@ -55,11 +56,11 @@ def test_meetings_made_by_a_dialog_are_undoable_and_never_take_a_freed_id(
         qtbot, ws, three, monkeypatch) -> None:
     demo, _second, _third = three
     window = new_window(qtbot, ws)
-    window.meeting_list.select(demo)
-    window.meeting_list.duplicate_selected()
+    window.features.meetings.view.select(demo)
+    window.features.meetings.view.duplicate_selected()
     duplicate = window.document.meeting_id
     window.undo_action.trigger()  # the duplicate is deleted
-    assert window.meetings.row_of(duplicate) < 0
+    assert window.features.meetings.model.row_of(duplicate) < 0
 
     from ui.templates import new_from_template_dialog
 
@@ -70,17 +71,17 @@ def test_meetings_made_by_a_dialog_are_undoable_and_never_take_a_freed_id(
         return made[-1]
 
     monkeypatch.setattr(new_from_template_dialog, "new_meeting_from_template", create)
-    window.features.new_from_template()
+    window.features.templates.new_from_template()
     assert made[0] != duplicate
     assert window.document.meeting_id == made[0]
     assert window.undo_action.text() == "&Undo Create meeting “From a template” from template"
     assert not window.redo_action.isEnabled()  # the duplicate's redo is gone, not mixed up
 
     window.undo_action.trigger()
-    assert window.meetings.row_of(made[0]) < 0 and window.document is None
+    assert window.features.meetings.model.row_of(made[0]) < 0 and window.document is None
     window.redo_action.trigger()
     assert meetings.get_meeting(ws, made[0]).title == "From a template"
-    assert window.meetings.row_of(duplicate) < 0
+    assert window.features.meetings.model.row_of(duplicate) < 0
 
 
 @pytest.mark.parametrize(("action", "module", "function", "how"), [
@@ -96,12 +97,12 @@ def test_pasted_agenda_and_next_of_series_are_undoable(
     window = new_window(qtbot, ws, demo)
     monkeypatch.setattr(importlib.import_module(module), function,
                         lambda *a: meetings.create_meeting(ws, title="Made").id)
-    getattr(window.features, action)()
+    getattr(window.features.templates, action)()
     made = window.document.meeting_id
     assert made != demo
     assert window.undo_action.text() == f"&Undo Create meeting “Made” {how}"
     window.undo_action.trigger()
-    assert window.meetings.row_of(made) < 0
+    assert window.features.meetings.model.row_of(made) < 0
 
 
 def test_a_step_that_cannot_be_undone_leaves_the_stack_and_says_why(

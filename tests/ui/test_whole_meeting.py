@@ -23,25 +23,25 @@ def snapshot(ws, meeting_id: int) -> dict[str, Any]:
 
 
 def ctrl(qtbot, window, key: Qt.Key) -> None:
-    qtbot.keyClick(window.meeting_table, key, Qt.KeyboardModifier.ControlModifier)
+    qtbot.keyClick(window.features.meetings.view.table, key, Qt.KeyboardModifier.ControlModifier)
 
 
 def build_meeting(qtbot, window) -> None:
-    details = window.plan.details
+    details = window.features.plan.page().details
     type_into(qtbot, details.fields["objective"], "Agree who does what in Q1", enter=True)
     type_into(qtbot, details.fields["date"], "2026-12-01", enter=True)
     type_into(qtbot, details.fields["planned_start"], "14:00", enter=True)
     type_into(qtbot, details.fields["planned_end"], "15:00", enter=True)
     type_into(qtbot, details.fields["location"], "Room 4 — מרכז", enter=True)
 
-    people = window.plan.participants
+    people = window.features.plan.page().participants
     for name, team, role in (("Aiko Tanaka", "Marketing", "Campaign lead"),
                              ("Tom Becker", "Sales", "Regional manager")):
         type_into(qtbot, people.new_name, name)
         type_into(qtbot, people.new_team, team)
         type_into(qtbot, people.new_role, role, enter=True)
 
-    plan = window.plan.agenda
+    plan = window.features.plan.page().agenda
     for title, minutes in (("Welcome", "10"), ("Pipeline review", "30"), ("Wrap-up", "10")):
         type_into(qtbot, plan.new_title, title)
         type_into(qtbot, plan.new_minutes, minutes, enter=True)
@@ -51,7 +51,7 @@ def build_meeting(qtbot, window) -> None:
     plan.model.setData(plan.model.index(2, AgendaModel.PRESENTER), "Tom Becker")
     plan.model.setData(plan.model.index(2, AgendaModel.KIND), "discussion_decision")
 
-    notes = window.notes_editor
+    notes = window.features.capture.notes_editor()
     type_into(qtbot, notes.editor, "Everyone in the room on time")
     notes.item_box.activated.emit(3)  # the user looks at the third item: Pipeline review
     type_into(qtbot, notes.editor, "EMEA +18%; NA +12% 📈")
@@ -109,8 +109,8 @@ def test_build_undo_all_redo_all_and_reopen(qtbot, ws, monkeypatch, reopen) -> N
     build_meeting(qtbot, window)
     built = snapshot(ws, meeting_id)
     check(built)
-    assert window.plan.agenda.warning.isHidden()  # 50 min fit in 14:00–15:00
-    assert "14:00 → 14:50" in window.plan.agenda.totals.text()
+    assert window.features.plan.page().agenda.warning.isHidden()  # 50 min fit in 14:00–15:00
+    assert "14:00 → 14:50" in window.features.plan.page().agenda.totals.text()
 
     stack = window.document.undo_stack
     texts = [stack.text(i) for i in range(stack.count())]
@@ -137,9 +137,11 @@ def test_build_undo_all_redo_all_and_reopen(qtbot, ws, monkeypatch, reopen) -> N
     fresh = reopen(window)
     assert fresh.document.meeting_id == meeting_id
     check(snapshot(fresh.ws, meeting_id))
-    assert [fresh.plan.agenda.model.index(r, AgendaModel.START).data() for r in range(3)] == [
+    plan = fresh.features.plan.page()
+    assert [plan.agenda.model.index(r, AgendaModel.START).data() for r in range(3)] == [
         "14:00", "14:10", "14:20"]
-    assert fresh.notes_editor.editor.toPlainText() == "Everyone in the room on time"
-    assert fresh.plan.details.fields["location"].text() == "Room 4 — מרכז"
+    notes = fresh.features.capture.notes_editor()
+    assert notes.editor.toPlainText() == "Everyone in the room on time"
+    assert fresh.features.plan.page().details.fields["location"].text() == "Room 4 — מרכז"
     assert fresh.view("Actions").model.rowCount() == 1
     assert meetings.list_meetings(fresh.ws)[0].title == "Kick-off"

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from facilitator import series
 from facilitator.clock import FakeClock
 from facilitator.services import meetings
+from ui.app import main_window
 from ui.run.run_agenda_table import ITEM, PRESENTER
 from ui.shell.main_window import MainWindow
 
@@ -35,7 +36,7 @@ def clock() -> FakeClock:
 
 @pytest.fixture
 def window(qtbot, ws, clock):
-    win = MainWindow(ws, clock)
+    win = main_window(ws, clock)
     qtbot.addWidget(win)
     win.resize(*LAPTOP)
     win.show()
@@ -95,7 +96,7 @@ def test_the_run_tab_of_a_meeting_running_late_fits_a_laptop(window, ws, demo_id
     copy = meetings.duplicate_meeting(ws, meeting_id=demo_id, title="Summit, second day")
     meetings.update_meeting(ws, meeting_id=copy.id, date="2026-11-24", planned_start="09:00",
                             planned_end="12:30")
-    window.meetings.refresh()
+    window.features.meetings.model.refresh()
     window.open_meeting(copy.id)
     run = visit(window, "Run")
     run.setFocus()
@@ -115,7 +116,7 @@ def test_the_run_tab_of_a_meeting_running_late_fits_a_laptop(window, ws, demo_id
 
 def test_review_tab_fits_a_laptop(window, ws, demo_id) -> None:
     follow_up = series.next_meeting(ws, meeting_id=demo_id, title="Summit follow-up")
-    window.meetings.refresh()
+    window.features.meetings.model.refresh()
     window.open_meeting(follow_up.id)
     assert "Review" in tab_titles(window)
     for title in tab_titles(window):
@@ -130,7 +131,7 @@ def test_a_long_meeting_title_does_not_widen_the_window(window, ws, demo_id) -> 
     window.close_meeting()
     long_title = ("Quarterly sales, marketing and customer success alignment summit " * 4)[:200]
     meetings.update_meeting(ws, meeting_id=demo_id, title=long_title)
-    window.meetings.refresh()
+    window.features.meetings.model.refresh()
     window.open_meeting(demo_id)
     run = visit(window, "Run")
     assert run.meeting_label.text() == long_title  # all of it, shown cut with “…”

@@ -23,7 +23,8 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-NO_PROGRESS_SECONDS = 30
+# Longer than the walk's own HANG_SECONDS, after which it prints every thread's stack.
+NO_PROGRESS_SECONDS = 45
 MAX_GROWTH_MB = 30
 
 
@@ -46,8 +47,9 @@ def walk(tmp_path: Path, seconds: float) -> dict[str, Any]:
         if not selector.select(timeout=1.0):
             if time.monotonic() - last > NO_PROGRESS_SECONDS:
                 proc.kill()
+                stderr = proc.stderr.read().decode(errors="replace")
                 pytest.fail(f"no progress for {NO_PROGRESS_SECONDS} s after "
-                            f"{lines[-3:]} ({replay})")
+                            f"{lines[-3:]} ({replay}):\n{stderr[-3000:]}")
             continue
         chunk = os.read(proc.stdout.fileno(), 65536)
         if not chunk:

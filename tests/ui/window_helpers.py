@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLineEdit, QWidget
 
 from facilitator.services import agenda, meetings, participants
 from facilitator.workspace import Workspace, open_workspace
+from ui.app import main_window
 from ui.shell.main_window import MainWindow
 
 
@@ -37,7 +38,7 @@ def make_meeting(ws: Workspace) -> int:
 
 
 def new_window(qtbot, ws: Workspace, meeting_id: int | None = None) -> MainWindow:
-    window = MainWindow(ws)
+    window = main_window(ws)
     qtbot.addWidget(window)
     with qtbot.waitActive(window):
         window.show()

@@ -69,8 +69,8 @@ class Walk:
         from facilitator.demo import create_demo_meeting
         from facilitator.services import meetings
         from facilitator.workspace import open_workspace
+        from ui.app import main_window
         from ui.common import crash_log
-        from ui.shell.main_window import MainWindow
 
         new = not path.exists()
         self.ws = open_workspace(path)
@@ -78,14 +78,14 @@ class Walk:
             demo = create_demo_meeting(self.ws)
             meetings.duplicate_meeting(self.ws, meeting_id=demo, title="Second summit")
             meetings.create_meeting(self.ws, title="Weekly check-in", series="Weekly")
-        self.window = MainWindow(self.ws)
+        self.window = main_window(self.ws)
         self.window.resize(1366, 768)
         self.window.show()
         crash_log.install(self.window.report_failure)
         self._counting_hook()
         self.window.reopen_last_meeting()
         if self.window.document is None:
-            self.window.open_meeting(self.window.meetings.meeting_id(0))
+            self.window.open_meeting(self.window.features.meetings.model.meeting_id(0))
 
     def _counting_hook(self) -> None:
         installed = sys.excepthook
@@ -180,7 +180,7 @@ class Walk:
     def clicker(self) -> None:
         key = self.rng.choice((Qt.Key.Key_PageDown, Qt.Key.Key_PageDown, Qt.Key.Key_PageUp,
                                Qt.Key.Key_B))
-        self.key(self.window.meeting_table, key)
+        self.key(self.window.features.meetings.view.table, key)
 
     def run_controls(self) -> None:
         view = self.tab("Run")
@@ -191,25 +191,25 @@ class Walk:
         view.setFocus()
         self.key(view, key)
         if self.rng.random() < 0.1:
-            run = self.window.features.run_view
+            run = self.window.features.run.run_view
             if run is not None:
                 self.rng.choice((run.skip_action, run.stop_action, run.message_action,
                                  run.finish_action)).trigger()
 
     def projector(self) -> None:
-        run = self.window.features.run_view
+        run = self.window.features.run.run_view
         if run is None:
             return
         if run.has_projector() and run.projector().isVisible() and self.rng.random() < 0.5:
             run.projector().close()
         else:
             self.rng.choice((run.show_projector, run.toggle_projector_fullscreen,
-                             self.window.features.toggle_projected_board))()
+                             self.window.features.board.toggle_projected))()
 
     def capture(self) -> None:
         title, key = self.rng.choice((("Decisions", Qt.Key.Key_D), ("Actions", Qt.Key.Key_T),
                                       ("Parking lot", Qt.Key.Key_L)))
-        self.key(self.window.meeting_table, key, Qt.KeyboardModifier.ControlModifier)
+        self.key(self.window.features.meetings.view.table, key, Qt.KeyboardModifier.ControlModifier)
         view = self.window.view(title)
         if view is None:
             return
@@ -224,8 +224,8 @@ class Walk:
             self.key(fields["text"], Qt.Key.Key_Escape)
 
     def notes(self) -> None:
-        self.window.focus_notes()
-        editor = self.window.notes_editor
+        self.window.features.capture.focus_notes()
+        editor = self.window.features.capture.notes_editor()
         if editor is None:
             return
         if self.rng.random() < 0.2:
@@ -235,7 +235,7 @@ class Walk:
 
     def board(self) -> None:
         view = self.tab("Board")
-        board = self.window.features.board_view
+        board = self.window.features.board.board_view
         if view is None or board is None:
             return
         quadrant = self.rng.randrange(4)
@@ -267,7 +267,7 @@ class Walk:
     def undo_burst(self) -> None:
         redo = self.rng.random() < 0.4
         for _ in range(self.rng.randint(1, 8)):
-            self.key(self.window.meeting_table, Qt.Key.Key_Z,
+            self.key(self.window.features.meetings.view.table, Qt.Key.Key_Z,
                      Qt.KeyboardModifier.ControlModifier
                      | (Qt.KeyboardModifier.ShiftModifier if redo else
                         Qt.KeyboardModifier.NoModifier))
@@ -281,25 +281,26 @@ class Walk:
         dock.raise_()
 
     def switch_meeting(self) -> None:
-        count = self.window.meetings.rowCount()
+        count = self.window.features.meetings.model.rowCount()
         if count:
-            self.window.open_meeting(self.window.meetings.meeting_id(self.rng.randrange(count)))
+            listed = self.window.features.meetings.model
+            self.window.open_meeting(listed.meeting_id(self.rng.randrange(count)))
 
     def meeting_list(self) -> None:
         w = self.window
         choice = self.rng.random()
         if choice < 0.25:
-            w.new_action.trigger()
+            w.features.meetings.new_action.trigger()
         elif choice < 0.45:
-            w.meeting_list.duplicate_selected()
-        elif choice < 0.6 and w.meetings.rowCount() > 3:
-            w.meeting_list.delete_selected()
+            w.features.meetings.view.duplicate_selected()
+        elif choice < 0.6 and w.features.meetings.model.rowCount() > 3:
+            w.features.meetings.view.delete_selected()
         elif choice < 0.75:
-            w.features.new_from_template()
+            w.features.templates.new_from_template()
         elif choice < 0.85:
-            w.features.new_from_paste()
+            w.features.templates.new_from_paste()
         else:
-            w.features.next_in_series()
+            w.features.templates.next_in_series()
 
     def agenda(self) -> None:
         plan = self.tab("Plan")
@@ -307,7 +308,7 @@ class Walk:
             return
         agenda = plan.agenda
         if self.rng.random() < 0.6:
-            self.window.add_item_action.trigger()
+            self.window.features.plan.add_item_action.trigger()
             self.type(agenda.new_title, self.phrase(4), enter=True)
         elif agenda.model.rowCount():
             agenda.table.selectRow(self.rng.randrange(agenda.model.rowCount()))
@@ -338,8 +339,8 @@ class Walk:
         self.rng.choice((view.to_action, view.to_next_agenda, view.close_selected))()
 
     def export(self) -> None:
-        self.rng.choice((self.window.features.export_minutes,
-                         self.window.features.export_agenda))()
+        self.rng.choice((self.window.features.minutes.export_minutes,
+                         self.window.features.minutes.export_agenda))()
 
     def shortcuts(self) -> None:
         self.window.show_shortcuts().close()

@@ -24,7 +24,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.services import board, meetings
 from facilitator.services.dot_voting import VoteBudget, vote_budget
 from ui.board import commands as board_edits
-from ui.common.document import MeetingDocument
+from ui.common.document import MeetingDocument, Topic
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -181,7 +181,7 @@ class BoardModel(QObject):
     refreshed = Signal()
     refused = Signal(str)
 
-    TOPICS = frozenset({"board", "meeting", "participants"})
+    TOPICS = frozenset({Topic.BOARD, Topic.MEETING, Topic.PARTICIPANTS})
 
     def __init__(self, document: MeetingDocument, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -199,8 +199,8 @@ class BoardModel(QObject):
         document.changed.connect(self._on_changed)
         self.refresh()
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
+    @Slot(object)
+    def _on_changed(self, topic: Topic) -> None:
         if topic in self.TOPICS:
             self.refresh()
 

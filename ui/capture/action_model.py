@@ -13,7 +13,9 @@ from facilitator.due_dates import parse_due
 from facilitator.models import ActionItem
 from facilitator.services import capture
 from facilitator.services.common import restore
-from ui.common.edits import create_edit, delete_edit, short, update_edit
+from facilitator.textclean import short
+from ui.common.document import Topic
+from ui.common.edits import create_edit, delete_edit, update_edit
 from ui.common.table_model import ServiceTableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 2
@@ -28,7 +30,7 @@ def due_text(due: dt.date | None) -> str:
 class ActionModel(ServiceTableModel):
     TEXT, OWNER, DUE, STATUS, ITEM = range(5)
     HEADERS = ("Action", "Owner", "Due", "Status", "Agenda item")
-    TOPICS = ("actions", "agenda")
+    TOPICS = (Topic.ACTIONS, Topic.AGENDA)
     ITEM_COLUMN = ITEM
     EDITABLE = frozenset({TEXT, OWNER, DUE, STATUS})
     _FIELDS = {TEXT: "text", OWNER: "owner", DUE: "due", STATUS: "status"}
@@ -74,7 +76,7 @@ class ActionModel(ServiceTableModel):
             return
         verb = {"text": "Edit", "owner": "Change owner of", "due": "Change due date of",
                 "status": "Change status of"}[field]
-        update_edit(self.document, f"{verb} action “{short(a.text)}”", "actions",
+        update_edit(self.document, f"{verb} action “{short(a.text)}”", Topic.ACTIONS,
                     lambda **c: capture.update_action(self.ws, action_id=a.id, **c),
                     **{field: value})
 
@@ -83,7 +85,7 @@ class ActionModel(ServiceTableModel):
         """Captures an action item (undoable); due takes quick entries. Returns its id."""
         day = parse_due(due, dt.date.today())
         return create_edit(
-            self.document, f"Add action “{short(text)}”", "actions",
+            self.document, f"Add action “{short(text)}”", Topic.ACTIONS,
             lambda: capture.add_action(self.ws, meeting_id=self.meeting_id, text=text,
                                        owner=owner, due=day, status=status,
                                        item_id=item_id).id,
@@ -93,7 +95,7 @@ class ActionModel(ServiceTableModel):
 
     def delete(self, row: int) -> None:
         a = self._rows[row]
-        delete_edit(self.document, f"Delete action “{short(a.text)}”", "actions",
+        delete_edit(self.document, f"Delete action “{short(a.text)}”", Topic.ACTIONS,
                     lambda: capture.delete_action(self.ws, action_id=a.id),
                     lambda deleted: restore(self.ws, deleted))
 

@@ -9,14 +9,16 @@ from PySide6.QtCore import Qt
 from facilitator.models import Decision
 from facilitator.services import capture
 from facilitator.services.common import restore
-from ui.common.edits import create_edit, delete_edit, short, update_edit
+from facilitator.textclean import short
+from ui.common.document import Topic
+from ui.common.edits import create_edit, delete_edit, update_edit
 from ui.common.table_model import ServiceTableModel
 
 
 class DecisionLogModel(ServiceTableModel):
     TIME, ITEM, TEXT, OWNER, RATIONALE = range(5)
     HEADERS = ("Time", "Agenda item", "Decision", "Owner", "Rationale")
-    TOPICS = ("decisions", "agenda")
+    TOPICS = (Topic.DECISIONS, Topic.AGENDA)
     ITEM_COLUMN = ITEM
     EDITABLE = frozenset({TEXT, OWNER, RATIONALE})
     _FIELDS = {TEXT: "text", OWNER: "owner", RATIONALE: "rationale"}
@@ -41,7 +43,7 @@ class DecisionLogModel(ServiceTableModel):
         field = self._FIELDS[column]
         if getattr(d, field) == value:
             return
-        update_edit(self.document, f"Edit decision “{short(d.text)}”", "decisions",
+        update_edit(self.document, f"Edit decision “{short(d.text)}”", Topic.DECISIONS,
                     lambda **c: capture.update_decision(self.ws, decision_id=d.id, **c),
                     **{field: value})
 
@@ -49,7 +51,7 @@ class DecisionLogModel(ServiceTableModel):
                rationale: str = "") -> int:
         """Records a decision now, in the given agenda item (undoable); returns its id."""
         return create_edit(
-            self.document, f"Record decision “{short(text)}”", "decisions",
+            self.document, f"Record decision “{short(text)}”", Topic.DECISIONS,
             lambda: capture.record_decision(self.ws, meeting_id=self.meeting_id, text=text,
                                             item_id=item_id, owner=owner,
                                             rationale=rationale).id,
@@ -59,6 +61,6 @@ class DecisionLogModel(ServiceTableModel):
 
     def delete(self, row: int) -> None:
         d = self._rows[row]
-        delete_edit(self.document, f"Delete decision “{short(d.text)}”", "decisions",
+        delete_edit(self.document, f"Delete decision “{short(d.text)}”", Topic.DECISIONS,
                     lambda: capture.delete_decision(self.ws, decision_id=d.id),
                     lambda deleted: restore(self.ws, deleted))

@@ -16,9 +16,9 @@ from facilitator.domain import ItemStatus
 from facilitator.errors import FacilitatorError
 from facilitator.models import AgendaItem
 from facilitator.services import agenda, capture
-from facilitator.textclean import clean_text
-from ui.common.document import MeetingDocument
-from ui.common.edits import run_edit, short
+from facilitator.textclean import clean_text, short
+from ui.common.document import MeetingDocument, Topic
+from ui.common.edits import run_edit
 from ui.common.inline_message import InlineMessage
 
 SAVE_DELAY_MS = 400
@@ -175,9 +175,9 @@ class NotesEditor(QWidget):
         if on:
             self.show_item(self._current_item_id())
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("agenda", "clock"):
+    @Slot(object)
+    def _on_changed(self, topic: Topic) -> None:
+        if topic in (Topic.AGENDA, Topic.CLOCK):
             items = self._items()  # one query for the list and the current item
             self._fill_items(items)  # titles, order and the ▶ mark may have changed
             gone = self.item_id is not None and self.item_box.findData(self.item_id) < 0
@@ -188,7 +188,7 @@ class NotesEditor(QWidget):
                 self.show_item(self._current_item_id(items) if follow else None, force=True)
             elif self.follow.isChecked():
                 self.show_item(self._current_item_id(items))
-        elif topic == "notes" and not self.timer.isActive():
+        elif topic == Topic.NOTES and not self.timer.isActive():
             before = self._saved_text
             self._load()
             if self._saved_text != before:
@@ -220,7 +220,7 @@ class NotesEditor(QWidget):
         self._saved_text = clean_text(text)  # before the edit: its "notes" signal is ours
         try:
             run_edit(
-                self.document, f"Type note in “{short(title, 30)}”", "notes",
+                self.document, f"Type note in “{short(title, 30)}”", Topic.NOTES,
                 lambda: capture.set_item_note(self.ws, meeting_id=meeting_id, item_id=item_id,
                                               text=text),
                 lambda: capture.set_item_note(self.ws, meeting_id=meeting_id, item_id=item_id,

@@ -12,7 +12,10 @@ from facilitator.models import ParkingLotItem
 from facilitator.services import capture, parking
 from facilitator.services.common import restore
 from facilitator.services.rows import DeletedRows
-from ui.common.edits import create_edit, delete_edit, run_edit, short, update_edit
+from facilitator.textclean import short
+from ui.common.commands import Command
+from ui.common.document import Topic
+from ui.common.edits import create_edit, delete_edit, update_edit
 from ui.common.table_model import ServiceTableModel
 
 STATUS_LABELS = {ParkingStatus.OPEN: "Open", ParkingStatus.CLOSED: "Closed",
@@ -22,7 +25,7 @@ STATUS_LABELS = {ParkingStatus.OPEN: "Open", ParkingStatus.CLOSED: "Closed",
 class ParkingLotModel(ServiceTableModel):
     TEXT, RAISED_BY, ITEM, STATUS = range(4)
     HEADERS = ("Point", "Raised by", "Raised in", "Status")
-    TOPICS = ("parking", "agenda")
+    TOPICS = (Topic.PARKING, Topic.AGENDA)
     ITEM_COLUMN = ITEM
     EDITABLE = frozenset({TEXT, RAISED_BY, STATUS})
     _FIELDS = {TEXT: "text", RAISED_BY: "raised_by", STATUS: "status"}
@@ -51,7 +54,7 @@ class ParkingLotModel(ServiceTableModel):
         field = self._FIELDS[column]
         if getattr(p, field) == value:
             return
-        update_edit(self.document, f"Edit parked point “{short(p.text)}”", "parking",
+        update_edit(self.document, f"Edit parked point “{short(p.text)}”", Topic.PARKING,
                     self._update(p.id), **{field: value})
 
     def _update(self, point_id: int) -> Any:
@@ -59,7 +62,7 @@ class ParkingLotModel(ServiceTableModel):
 
     def park(self, text: str, *, raised_by: str = "", item_id: int | None = None) -> int:
         return create_edit(
-            self.document, f"Park “{short(text)}”", "parking",
+            self.document, f"Park “{short(text)}”", Topic.PARKING,
             lambda: capture.park(self.ws, meeting_id=self.meeting_id, text=text,
                                  raised_by=raised_by, item_id=item_id).id,
             lambda pid: capture.delete_parked(self.ws, point_id=pid),
@@ -68,20 +71,21 @@ class ParkingLotModel(ServiceTableModel):
 
     def delete(self, row: int) -> None:
         p = self._rows[row]
-        delete_edit(self.document, f"Delete parked point “{short(p.text)}”", "parking",
+        delete_edit(self.document, f"Delete parked point “{short(p.text)}”", Topic.PARKING,
                     lambda: capture.delete_parked(self.ws, point_id=p.id),
                     lambda deleted: restore(self.ws, deleted))
 
     def set_status(self, row: int, status: ParkingStatus) -> None:
         p = self._rows[row]
         update_edit(self.document, f"Mark parked point {STATUS_LABELS[status].lower()}",
-                    "parking", self._update(p.id), status=status)
+                    Topic.PARKING, self._update(p.id), status=status)
 
     def to_action(self, row: int, *, owner: str = "") -> int:
         """Turns a point into an open action item of this meeting (one undoable step)."""
         p = self._rows[row]
-        move = self._move(f"Turn “{short(p.text)}” into an action", ("parking", "actions"),
-                          parking.to_action(self.ws, point_id=p.id, owner=owner))
+        made = parking.to_action(self.ws, point_id=p.id, owner=owner)
+        move = self._move(f"Turn “{short(p.text)}” into an action",
+                          (Topic.PARKING, Topic.ACTIONS), made)
         assert move.action_id is not None
         return move.action_id
 
@@ -92,21 +96,32 @@ class ParkingLotModel(ServiceTableModel):
         Returns (meeting id, agenda item id). One undoable step.
         """
         p = self._rows[row]
-        move = self._move(f"Move “{short(p.text)}” to the next meeting", ("parking", "meeting"),
-                          parking.to_agenda(self.ws, point_id=p.id, meeting_id=meeting_id,
-                                            new_title=new_title))
+        made = parking.to_agenda(self.ws, point_id=p.id, meeting_id=meeting_id,
+                                 new_title=new_title)
+        move = self._move(f"Move “{short(p.text)}” to the next meeting",
+                          (Topic.PARKING, Topic.MEETING), made)
         assert move.meeting_id is not None and move.item_id is not None
         return move.meeting_id, move.item_id
 
-    def _move(self, text: str, topics: tuple[str, ...], move: parking.ParkedMove
+    def _move(self, text: str, topics: tuple[Topic, ...], move: parking.ParkedMove
               ) -> parking.ParkedMove:
-        """The move is made: it becomes one undoable step (undo and redo one transaction each)."""
-        state: dict[str, DeletedRows] = {}
-
-        def undo() -> None:
-            state["deleted"] = parking.undo_move(self.ws, move=move)
-
-        run_edit(self.document, text, topics,
-                 lambda: parking.redo_move(self.ws, move=move, deleted=state["deleted"]), undo,
-                 done=True)
+        """The move is made: it becomes one undoable step."""
+        self.document.push(ParkedMoveCommand(text, self.ws, move), topics, done=True)
         return move
+
+
+class ParkedMoveCommand(Command):
+    """A parked point turned into an action item or put on another meeting's agenda; its undo
+    and its redo are one transaction each."""
+
+    def __init__(self, text: str, ws: Any, move: parking.ParkedMove) -> None:
+        super().__init__(text)
+        self.ws, self.move = ws, move
+        self.deleted: DeletedRows | None = None
+
+    def undo(self) -> None:
+        self.deleted = parking.undo_move(self.ws, move=self.move)
+
+    def redo(self) -> None:
+        assert self.deleted is not None
+        parking.redo_move(self.ws, move=self.move, deleted=self.deleted)

@@ -16,12 +16,16 @@ from __future__ import annotations
 
 import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QAction
 
 from facilitator.errors import FacilitatorError
 from ui.common import crash_log
+
+if TYPE_CHECKING:  # SQLAlchemy loads with the workspace, after the window shows
+    from facilitator.services.rows import DeletedRows
 
 
 class Command:
@@ -65,6 +69,108 @@ class ServiceCommand(Command):
     def merge(self, later: Command) -> None:
         assert isinstance(later, ServiceCommand)
         self._redo = later._redo
+
+
+class UpdateCommand(Command):
+    """Changes fields of one row: `update(**changes)` returns the previous values, which undo
+    writes back. `previous` given: the change is already made."""
+
+    def __init__(self, text: str, update: Callable[..., dict[str, Any]],
+                 changes: dict[str, Any], previous: dict[str, Any] | None = None) -> None:
+        super().__init__(text)
+        self.update, self.changes = update, changes
+        self.previous = previous or {}
+
+    def redo(self) -> None:
+        self.previous = self.update(**self.changes)
+
+    def undo(self) -> None:
+        self.update(**self.previous)
+
+
+class CreateCommand(Command):
+    """Makes a row: undo deletes it (keeping what went with it), redo puts it back with the same
+    id. `row_id` given: the row is already made (by a dialog, say)."""
+
+    def __init__(self, text: str, create: Callable[[], int] | None,
+                 delete: Callable[[int], DeletedRows],
+                 restore: Callable[[DeletedRows], None], *, row_id: int | None = None) -> None:
+        super().__init__(text)
+        self.create, self.delete, self.restore = create, delete, restore
+        self.row_id = row_id
+        self.deleted: DeletedRows | None = None
+
+    def redo(self) -> None:
+        if self.deleted is None:
+            assert self.create is not None
+            self.row_id = self.create()
+        else:
+            self.restore(self.deleted)
+            self.deleted = None  # only once it is back: a step that failed can be tried again
+
+    def undo(self) -> None:
+        assert self.row_id is not None
+        self.deleted = self.delete(self.row_id)
+
+
+class DeleteCommand(Command):
+    """Deletes rows: undo puts them back with the same ids. `deleted` given: already deleted."""
+
+    def __init__(self, text: str, delete: Callable[[], DeletedRows],
+                 restore: Callable[[DeletedRows], None], *,
+                 deleted: DeletedRows | None = None) -> None:
+        super().__init__(text)
+        self.delete, self.restore = delete, restore
+        self.deleted = deleted
+
+    def redo(self) -> None:
+        self.deleted = self.delete()
+
+    def undo(self) -> None:
+        assert self.deleted is not None
+        self.restore(self.deleted)
+
+
+class SnapshotCommand(Command):
+    """Puts back a state taken before and one taken after the change (the clock's timing)."""
+
+    def __init__(self, text: str, restore: Callable[[Any], object], before: Any,
+                 after: Any) -> None:
+        super().__init__(text)
+        self.restore, self.before, self.after = restore, before, after
+
+    def redo(self) -> None:
+        self.restore(self.after)
+
+    def undo(self) -> None:
+        self.restore(self.before)
+
+
+class MacroCommand(Command):
+    """Several commands as one step: redone in order, undone last first. A child that fails
+    puts back the ones already done, so the step is whole or not at all."""
+
+    def __init__(self, text: str, children: list[Command]) -> None:
+        super().__init__(text)
+        self.children = children
+
+    def redo(self) -> None:
+        self._run(self.children, "redo", "undo")
+
+    def undo(self) -> None:
+        self._run(list(reversed(self.children)), "undo", "redo")
+
+    @staticmethod
+    def _run(children: list[Command], verb: str, inverse: str) -> None:
+        done: list[Command] = []
+        try:
+            for child in children:
+                getattr(child, verb)()
+                done.append(child)
+        except Exception:
+            for child in reversed(done):
+                getattr(child, inverse)()
+            raise
 
 
 def _attempt(call: Callable[[], object], verb: str, text: str) -> str | None:

@@ -14,7 +14,7 @@ from PySide6.QtCore import (
 
 from facilitator.errors import FacilitatorError
 from facilitator.services import agenda
-from ui.common.document import MeetingDocument
+from ui.common.document import MeetingDocument, Topic
 from ui.common.rows_table_model import RowsTableModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -65,9 +65,9 @@ class ServiceTableModel(RowsTableModel):
         """The meeting's agenda item titles by id (for ITEM_COLUMN)."""
         return agenda.item_titles(self.ws, meeting_id=self.meeting_id)
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic == "agenda" and self.ITEM_COLUMN >= 0:
+    @Slot(object)
+    def _on_changed(self, topic: Topic) -> None:
+        if topic == Topic.AGENDA and self.ITEM_COLUMN >= 0:
             titles = self.load_item_titles()
             if titles.keys() != self.item_titles.keys():
                 self.refresh()  # an item was deleted or restored: rows may have gone with it

@@ -17,10 +17,10 @@ from PySide6.QtWidgets import (
 
 from facilitator.errors import FacilitatorError
 from facilitator.services import meetings
-from facilitator.workspace import Workspace
+from facilitator.textclean import short
 from ui.common import dialogs
-from ui.common.document import MeetingDocument
-from ui.common.edits import adopt_edit, create_edit, delete_edit, short
+from ui.common.document import MeetingDocument, Topic
+from ui.common.edits import create_edit, delete_edit
 from ui.common.inline_message import InlineMessage
 from ui.common.line_edit import LineEdit
 from ui.common.table_model import CONTENTS_ROWS
@@ -38,14 +38,14 @@ class MeetingListView(QWidget):
     openRequested = Signal(int)
     meetingDeleted = Signal(int)
 
-    def __init__(self, model: MeetingListModel, ws: Workspace,
+    def __init__(self, model: MeetingListModel, workspace: MeetingDocument,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = model
-        self.ws = ws
-        # The workspace-level "document": the same edit()/undo_stack/changed, meeting id 0.
-        self.workspace = MeetingDocument(ws, 0, self)
-        self.workspace.changed.connect(lambda _topic: self.model.refresh())
+        self.ws = workspace.ws
+        # The workspace-level "document" (meeting id 0): its edits are the meeting list's.
+        self.workspace = workspace
+        workspace.changed.connect(self._on_changed)
 
         self.search = LineEdit(placeholderText="Search meetings by title…",
                                 clearButtonEnabled=True)
@@ -103,6 +103,11 @@ class MeetingListView(QWidget):
         if index.isValid():
             self.openRequested.emit(self.model.meeting_id(index.row()))
 
+    @Slot(object)
+    def _on_changed(self, topic: Topic) -> None:
+        if topic is Topic.MEETINGS:
+            self.model.refresh()
+
     @Slot()
     def create_meeting(self) -> None:
         title = dialogs.ask_text(self, "New meeting", "Title of the meeting:")
@@ -110,7 +115,7 @@ class MeetingListView(QWidget):
             return
         try:
             meeting_id = create_edit(
-                self.workspace, f"Create meeting “{short(title)}”", "meetings",
+                self.workspace, f"Create meeting “{short(title)}”", Topic.MEETINGS,
                 # Dated today (easily changed): start times and the minutes need a date.
                 lambda: meetings.create_meeting(self.ws, title=title,
                                                 date=dt.date.today()).id,
@@ -123,17 +128,6 @@ class MeetingListView(QWidget):
         self.select(meeting_id)
         self.openRequested.emit(meeting_id)
 
-    def adopt_meeting(self, meeting_id: int, how: str) -> None:
-        """A meeting made elsewhere (from a template, a pasted agenda, as the next of a series)
-        becomes one undoable step here, like New meeting, and opens."""
-        title = meetings.get_meeting(self.ws, meeting_id).title
-        adopt_edit(self.workspace, f"Create meeting “{short(title)}” {how}", "meetings",
-                   meeting_id, lambda mid: meetings.delete_meeting(self.ws, meeting_id=mid),
-                   lambda deleted: meetings.restore_meeting(self.ws, deleted=deleted))
-        self.message.clear_message()
-        self.select(meeting_id)
-        self.openRequested.emit(meeting_id)
-
     @Slot()
     def duplicate_selected(self) -> None:
         source = self.selected_id()
@@ -142,7 +136,7 @@ class MeetingListView(QWidget):
             return
         title = meetings.get_meeting(self.ws, source).title
         meeting_id = create_edit(
-            self.workspace, f"Duplicate meeting “{short(title)}”", "meetings",
+            self.workspace, f"Duplicate meeting “{short(title)}”", Topic.MEETINGS,
             lambda: meetings.duplicate_meeting(self.ws, meeting_id=source).id,
             lambda mid: meetings.delete_meeting(self.ws, meeting_id=mid),
             lambda deleted: meetings.restore_meeting(self.ws, deleted=deleted))
@@ -162,7 +156,7 @@ class MeetingListView(QWidget):
                            "You can undo this with Ctrl+Z."):
             return
         self.meetingDeleted.emit(meeting_id)
-        delete_edit(self.workspace, f"Delete meeting “{short(title)}”", "meetings",
+        delete_edit(self.workspace, f"Delete meeting “{short(title)}”", Topic.MEETINGS,
                     lambda: meetings.delete_meeting(self.ws, meeting_id=meeting_id),
                     lambda deleted: meetings.restore_meeting(self.ws, deleted=deleted))
         self.message.clear_message()

@@ -11,7 +11,9 @@ from PySide6.QtGui import QFont
 from facilitator.domain import KIND_LABELS, ItemKind, ItemStatus
 from facilitator.models import AgendaItem
 from facilitator.services import agenda, meetings
-from ui.common.edits import create_edit, delete_edit, run_edit, short, update_edit
+from facilitator.textclean import short
+from ui.common.document import Topic
+from ui.common.edits import create_edit, delete_edit, run_edit, update_edit
 from ui.common.table_model import Index, ServiceTableModel
 
 MIME_TYPE = "application/x-facilitator-agenda-item"
@@ -27,7 +29,7 @@ def fmt_minutes(total: int) -> str:
 class AgendaModel(ServiceTableModel):
     START, TITLE, KIND, PRESENTER, MINUTES, GOAL, STATUS = range(7)
     HEADERS = ("Start", "Title", "Kind", "Presenter", "Min", "Goal", "Status")
-    TOPICS = ("agenda", "meeting", "clock")
+    TOPICS = (Topic.AGENDA, Topic.MEETING, Topic.CLOCK)
     EDITABLE = frozenset({TITLE, KIND, PRESENTER, MINUTES, GOAL})
     _FIELDS = {TITLE: "title", KIND: "kind", PRESENTER: "presenter",
                MINUTES: "planned_minutes", GOAL: "goal"}
@@ -98,7 +100,7 @@ class AgendaModel(ServiceTableModel):
             return
         label = {"title": "Rename", "kind": "Change kind of", "presenter": "Change presenter of",
                  "planned_minutes": "Change minutes of", "goal": "Change goal of"}[field]
-        update_edit(self.document, f"{label} “{short(item.title)}”", "agenda",
+        update_edit(self.document, f"{label} “{short(item.title)}”", Topic.AGENDA,
                     lambda **c: agenda.update_item(self.ws, item_id=item.id, **c),
                     **{field: value})
 
@@ -107,7 +109,7 @@ class AgendaModel(ServiceTableModel):
                  **fields: Any) -> int:
         """Adds an item (undoable); returns its id. Raises ValidationError for bad input."""
         return create_edit(
-            self.document, f"Add agenda item “{short(title)}”", "agenda",
+            self.document, f"Add agenda item “{short(title)}”", Topic.AGENDA,
             lambda: agenda.add_item(self.ws, meeting_id=self.meeting_id, title=title,
                                     planned_minutes=planned_minutes, position=position,
                                     **fields).id,
@@ -117,7 +119,7 @@ class AgendaModel(ServiceTableModel):
 
     def delete_item(self, row: int) -> None:
         item = self._rows[row]
-        delete_edit(self.document, f"Delete agenda item “{short(item.title)}”", "agenda",
+        delete_edit(self.document, f"Delete agenda item “{short(item.title)}”", Topic.AGENDA,
                     lambda: agenda.delete_item(self.ws, item_id=item.id),
                     lambda deleted: agenda.restore_item(self.ws, deleted=deleted))
 
@@ -131,7 +133,7 @@ class AgendaModel(ServiceTableModel):
         self.beginMoveRows(QModelIndex(), row, row, QModelIndex(), dest)
         self._rows.insert(to_row, self._rows.pop(row))
         self.endMoveRows()
-        run_edit(self.document, f"Move “{short(item.title)}”", "agenda",
+        run_edit(self.document, f"Move “{short(item.title)}”", Topic.AGENDA,
                  lambda: agenda.move_item(self.ws, item_id=item.id, position=to_row),
                  lambda: agenda.move_item(self.ws, item_id=item.id, position=row))
         return True

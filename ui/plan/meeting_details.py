@@ -13,7 +13,7 @@ from facilitator.errors import FacilitatorError
 from facilitator.models import Meeting
 from facilitator.services import meetings
 from ui.common.delegates import completer
-from ui.common.document import MeetingDocument
+from ui.common.document import MeetingDocument, Topic
 from ui.common.edits import update_edit
 from ui.common.inline_message import InlineMessage
 from ui.common.line_edit import LineEdit
@@ -92,9 +92,9 @@ class MeetingDetails(QWidget):
         self.status.setText(f"Status: {meeting.status.value}")
         return values
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic in ("meeting", "clock"):
+    @Slot(object)
+    def _on_changed(self, topic: Topic) -> None:
+        if topic in (Topic.MEETING, Topic.CLOCK):
             self.refresh()
 
     def refresh(self) -> None:
@@ -126,7 +126,7 @@ class MeetingDetails(QWidget):
                 self.fields[key].setModified(False)
                 self.message.clear_message()
                 return
-            update_edit(self.document, f"Change meeting {LABELS[key]}", "meeting",
+            update_edit(self.document, f"Change meeting {LABELS[key]}", Topic.MEETING,
                         lambda **c: meetings.update_meeting(
                             self.ws, meeting_id=self.document.meeting_id, **c),
                         **{key: value})

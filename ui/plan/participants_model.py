@@ -9,14 +9,16 @@ from PySide6.QtCore import Qt
 from facilitator.models import Participant
 from facilitator.services import participants
 from facilitator.services.common import restore
-from ui.common.edits import create_edit, delete_edit, short, update_edit
+from facilitator.textclean import short
+from ui.common.document import Topic
+from ui.common.edits import create_edit, delete_edit, update_edit
 from ui.common.table_model import Index, ServiceTableModel
 
 
 class ParticipantsModel(ServiceTableModel):
     NAME, TEAM, ROLE, PRESENT = range(4)
     HEADERS = ("Name", "Team", "Role", "Present")
-    TOPICS = ("participants",)
+    TOPICS = (Topic.PARTICIPANTS,)
     EDITABLE = frozenset({NAME, TEAM, ROLE})
     _FIELDS = {NAME: "name", TEAM: "team", ROLE: "role"}
 
@@ -47,12 +49,12 @@ class ParticipantsModel(ServiceTableModel):
         if column == self.PRESENT:
             present = Qt.CheckState(value) == Qt.CheckState.Checked
             update_edit(self.document, f"Mark {short(p.name)} {'present' if present else 'absent'}",
-                        "participants", self._update(p.id), present=present)
+                        Topic.PARTICIPANTS, self._update(p.id), present=present)
             return
         field = self._FIELDS[column]
         if getattr(p, field) == value:
             return
-        update_edit(self.document, f"Change {field} of {short(p.name)}", "participants",
+        update_edit(self.document, f"Change {field} of {short(p.name)}", Topic.PARTICIPANTS,
                     self._update(p.id), **{field: value})
 
     def _update(self, participant_id: int) -> Any:
@@ -61,7 +63,7 @@ class ParticipantsModel(ServiceTableModel):
 
     def add_participant(self, name: str, team: str = "", role: str = "") -> int:
         return create_edit(
-            self.document, f"Add participant {short(name)}", "participants",
+            self.document, f"Add participant {short(name)}", Topic.PARTICIPANTS,
             lambda: participants.add_participant(self.ws, meeting_id=self.meeting_id, name=name,
                                                  team=team, role=role).id,
             lambda pid: participants.remove_participant(self.ws, participant_id=pid),
@@ -70,6 +72,6 @@ class ParticipantsModel(ServiceTableModel):
 
     def remove_participant(self, row: int) -> None:
         p = self._rows[row]
-        delete_edit(self.document, f"Remove participant {short(p.name)}", "participants",
+        delete_edit(self.document, f"Remove participant {short(p.name)}", Topic.PARTICIPANTS,
                     lambda: participants.remove_participant(self.ws, participant_id=p.id),
                     lambda deleted: restore(self.ws, deleted))

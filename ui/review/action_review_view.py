@@ -19,7 +19,9 @@ from PySide6.QtWidgets import (
 
 from facilitator.domain import ReviewOutcome
 from facilitator.series import ReviewEntry, ReviewState, list_reviews, restore_review, review_action
-from ui.common.document import MeetingDocument
+from facilitator.textclean import short
+from ui.common.commands import Command
+from ui.common.document import MeetingDocument, Topic
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -36,8 +38,27 @@ _OUTCOME_COLORS = {
 }
 
 
+class ReviewCommand(Command):
+    """What became of a carried-over action (done, carried on, dropped); undo: pending again,
+    with the original action's status as it was."""
+
+    def __init__(self, text: str, ws: Any, review_id: int, outcome: ReviewOutcome) -> None:
+        super().__init__(text)
+        self.ws, self.review_id, self.outcome = ws, review_id, outcome
+        self.before: ReviewState | None = None
+
+    def redo(self) -> None:
+        state = review_action(self.ws, review_id=self.review_id, outcome=self.outcome)
+        if self.before is None:
+            self.before = state
+
+    def undo(self) -> None:
+        assert self.before is not None
+        restore_review(self.ws, review_id=self.review_id, state=self.before)
+
+
 class ActionReviewModel(QAbstractTableModel):
-    """The meeting's carried-over actions (ReviewEntry rows); refreshes on the "actions" topic."""
+    """The meeting's carried-over actions (ReviewEntry rows); refreshes on Topic.ACTIONS."""
 
     HEADERS = ("Action", "Owner", "Due", "From meeting", "Outcome")
 
@@ -48,9 +69,9 @@ class ActionReviewModel(QAbstractTableModel):
         self.refresh()
         document.changed.connect(self._on_changed)
 
-    @Slot(str)
-    def _on_changed(self, topic: str) -> None:
-        if topic == "actions":
+    @Slot(object)
+    def _on_changed(self, topic: Topic) -> None:
+        if topic == Topic.ACTIONS:
             self.refresh()
 
     def refresh(self) -> None:
@@ -151,19 +172,10 @@ class ActionReviewView(QWidget):
         entry = self.model.entry(row)
         if entry.outcome is outcome:
             return
-        ws, review_id = self.document.ws, entry.review_id
-        before: list[ReviewState] = []
-
-        def redo() -> None:
-            state = review_action(ws, review_id=review_id, outcome=outcome)
-            if not before:
-                before.append(state)
-
-        def undo() -> None:
-            restore_review(ws, review_id=review_id, state=before[0])
-
         label = OUTCOME_LABELS[outcome].lower()
-        self.document.edit(f"Review: “{_short(entry.text)}” {label}", "actions", redo, undo)
+        self.document.push(ReviewCommand(f"Review: “{short(entry.text)}” {label}",
+                                         self.document.ws, entry.review_id, outcome),
+                           Topic.ACTIONS)
         self._select_next_pending(row)
 
     @Slot()
@@ -201,6 +213,3 @@ class ActionReviewView(QWidget):
         for button in self.buttons.values():
             button.setEnabled(has_row)
 
-
-def _short(text: str, limit: int = 40) -> str:
-    return text if len(text) <= limit else text[: limit - 1] + "…"

@@ -26,8 +26,8 @@ from ui.common.document import MeetingDocument
 from ui.run.countdown_label import CountdownLabel
 from ui.run.projector_theme import ProjectorTheme, theme
 from ui.run.run_clock import RunClock
+from ui.shell.contract import CLOCK_PAGE
 
-CLOCK_PAGE = "clock"
 MIN_SCALE, MAX_SCALE = 0.5, 2.5
 
 _STATE_TEXT = {
@@ -124,6 +124,13 @@ class ProjectorWindow(QWidget):
         self.show_reading(self.run_clock.reading)
 
     # Pages, blank and message ----------------------------------------------------------------
+
+    def present(self) -> None:
+        """Shows the window on its chosen screen (when it was hidden), in front."""
+        if not self.isVisible():
+            self.move_to_screen(self.chosen_screen())
+        self.show()
+        self.raise_()
 
     def add_page(self, name: str, widget: QWidget) -> None:
         """Adds a page the projector can show (e.g. the board); set_page(name) shows it."""

@@ -19,7 +19,8 @@ from facilitator.timing import (
     restore_snapshot,
     take_snapshot,
 )
-from ui.common.document import MeetingDocument
+from ui.common.commands import SnapshotCommand
+from ui.common.document import MeetingDocument, Topic
 
 # While a segment runs, the next reading is taken just after the countdown's next whole second
 # (computed from the monotonic elapsed time, so the display turns on the second and the timer
@@ -80,9 +81,9 @@ class RunClock(QObject):
         return found if found is not None else cls(document, clock)
 
     @Slot(object)
-    def _on_changed(self, topics: tuple[str, ...]) -> None:
+    def _on_changed(self, topics: frozenset[Topic]) -> None:
         # Once per edit: a clock action's "clock" and "agenda" are one reading, not two.
-        if not {"agenda", "clock", "meeting"}.isdisjoint(topics):
+        if not {Topic.AGENDA, Topic.CLOCK, Topic.MEETING}.isdisjoint(topics):
             self.segment_clock.reload()
             self.tick()
 
@@ -138,8 +139,8 @@ class RunClock(QObject):
         if not changed:
             return False
         after = take_snapshot(ws, meeting_id)
-        self.document.edit(text, ("clock", "agenda"), lambda: restore_snapshot(ws, after),
-                           lambda: restore_snapshot(ws, before), done=True)
+        self.document.push(SnapshotCommand(text, lambda state: restore_snapshot(ws, state),
+                                           before, after), (Topic.CLOCK, Topic.AGENDA), done=True)
         return True
 
     def toggle(self, parent: QWidget | None = None) -> bool:

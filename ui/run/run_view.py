@@ -353,11 +353,7 @@ class RunView(QWidget):
 
     @Slot()
     def show_projector(self) -> None:
-        window = self.projector()
-        if not window.isVisible():
-            window.move_to_screen(window.chosen_screen())
-        window.show()
-        window.raise_()
+        self.projector().present()
 
     @Slot()
     def toggle_projector_fullscreen(self) -> None:

@@ -1,90 +1,78 @@
-"""The facilitator's main window: the workspace's meetings, and the open meeting."""
+"""The facilitator's main window: the frame that hosts the features' tabs, docks and menus."""
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
-from PySide6.QtGui import QAction, QCloseEvent
-from PySide6.QtWidgets import (
-    QDockWidget,
-    QMainWindow,
-    QMessageBox,
-    QStackedWidget,
-    QTabWidget,
-    QWidget,
-)
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QTabWidget
 
 from facilitator import __version__
-from facilitator.clock import Clock, SystemClock
-from facilitator.domain import ItemStatus
 from facilitator.errors import NotFoundError
 from ui.common import settings
-from ui.common.commands import UndoGroup, UndoStack
-from ui.common.document import MeetingDocument
+from ui.common.commands import UndoGroup, UndoStack, edit_actions
+from ui.common.document import MeetingDocument, Topic
 from ui.common.free_memory import release_free_memory
-from ui.shell.meeting_features import install_features
-from ui.shell.menus import build_menus
-from ui.shell.pages import DockArea, Factory, MeetingPages, Shown, TabFactory, placeholder
+from ui.shell.clicker_keys import ClickerKeys
+from ui.shell.contract import ClickerKeys as KeysProvider
+from ui.shell.contract import Feature, MenuSlot, Needs, PageFactory, Projector
+from ui.shell.menus import Menus
+from ui.shell.pages import MeetingPages, placeholder
 
 if TYPE_CHECKING:
-    # The frame shows before these load: SQLAlchemy with the workspace, the views with a meeting.
     from facilitator.workspace import Workspace
-    from ui.capture.notes_editor import NotesEditor
-    from ui.meetings.list_model import MeetingListModel
-    from ui.meetings.list_view import MeetingListView
-    from ui.plan.page import PlanPage
     from ui.shell.shortcuts_dialog import ShortcutsDialog
-
-
 
 # Long enough to be read from across a desk; the log file keeps the details.
 FAILURE_MESSAGE_MS = 20_000
 TRIM_DELAY_MS = 500
+_LISTED = frozenset({Topic.MEETING, Topic.AGENDA, Topic.CLOCK, Topic.PARKING})
 
 
-def _plan_factory(document: MeetingDocument) -> QWidget:
-    from ui.plan.page import PlanPage
+class Features(dict[str, Any]):
+    """The installed features by name: window.features.board, window.features["board"]."""
 
-    return PlanPage(document)
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None
 
 
 class MainWindow(MeetingPages, QMainWindow):
-    """Signals:
-    documentChanged(object): a meeting was opened (its MeetingDocument) or closed (None).
-    workspaceOpened(): attach_workspace() has filled the meeting list.
+    """Implements ui.shell.contract.Shell; the features (ui.app) fill it.
 
-    MainWindow(ws) is the whole window at once. MainWindow(path=...) is its frame (menus, docks,
-    "Opening workspace…") that shows before the workspace loads; attach_workspace(ws) fills it.
+    Signals:
+        documentChanged(object): a meeting was opened (its MeetingDocument) or closed (None).
+        workspaceOpened(): attach_workspace() has opened the workspace (`ws` is set).
+        closing(): the window is closing (after the last typing is saved).
 
-    Other parts plug in with add_meeting_tab() / add_meeting_dock(): their factories get the
-    MeetingDocument of every meeting that opens. A page is built when it first shows (its tab
-    chosen, its dock raised) or is asked for: meeting_page(title), view(title).
-    Menus: self.file_menu (insert before self.quit_action), self.edit_menu, self.capture_menu,
-    self.view_menu, self.help_menu.
+    MainWindow(ws, features=...) is the whole window at once. With `path` instead of `ws` it is
+    the frame (menus, docks, "Opening workspace…") that shows before the workspace loads;
+    attach_workspace(ws) fills it.
     """
 
     documentChanged = Signal(object)
     workspaceOpened = Signal()
+    closing = Signal()
 
     ws: Workspace  # set by attach_workspace(); until then the workspace actions are disabled
-    meetings: MeetingListModel
-    meeting_list: MeetingListView
 
-    def __init__(self, ws: Workspace | None = None, clock: Clock | None = None, *,
-                 path: Path | None = None) -> None:
+    def __init__(self, ws: Workspace | None = None, *, path: Path | None = None,
+                 features: Sequence[Feature] = ()) -> None:
         super().__init__()
         self._path = ws.path if ws is not None else path or Path("")
-        self.setWindowTitle(f"Facilitator — {self._path.name}")
         self._document: MeetingDocument | None = None
-        self._tab_factories: list[tuple[str, TabFactory, bool, Shown | None]] = [
-            ("Plan", _plan_factory, True, None)]
-        self._dock_factories: dict[str, Factory] = {}
-        self._builders: dict[QWidget, Callable[[], QWidget | None]] = {}  # pages not shown yet
+        self._init_pages()
         self.undo_group = UndoGroup(self)
-        self.workspace_actions: list[QAction] = []  # enabled once the workspace is open
+        self._needs: dict[Needs, list[QAction]] = {need: [] for need in Needs}
+        self._clicker_keys: list[KeysProvider] = []
+        self._projector_pages: dict[str, PageFactory] = {}
+        self._projector: Callable[[], Projector | None] = lambda: None
+        self._flushes: list[Callable[[], object]] = []
 
         self.meeting_tabs = QTabWidget()
         self.meeting_tabs.setDocumentMode(True)
@@ -95,66 +83,75 @@ class MainWindow(MeetingPages, QMainWindow):
             "create one."))
         self.central.addWidget(self.meeting_tabs)
         self.setCentralWidget(self.central)
-
-        self.docks: dict[str, QDockWidget] = {}
-        self._add_dock("Meetings", "meetingsDock", DockArea.LeftDockWidgetArea)
-        self.docks["Meetings"].setWidget(placeholder("Opening workspace…"))
-        self.add_meeting_dock("Notes", "notesDock", self._notes_factory,
-                              DockArea.RightDockWidgetArea)
-        self.add_meeting_dock("Decisions", "decisionsDock", self._decisions_factory,
-                              DockArea.BottomDockWidgetArea)
-        self.add_meeting_dock("Actions", "actionsDock", self._actions_factory,
-                              DockArea.BottomDockWidgetArea)
-        self.add_meeting_dock("Parking lot", "parkingDock", self._parking_factory,
-                              DockArea.BottomDockWidgetArea)
-        self.tabifyDockWidget(self.docks["Decisions"], self.docks["Actions"])
-        self.tabifyDockWidget(self.docks["Actions"], self.docks["Parking lot"])
-        self.docks["Decisions"].raise_()
-        self.resizeDocks([self.docks["Meetings"], self.docks["Notes"]], [250, 340],
-                         Qt.Orientation.Horizontal)
-        self.resizeDocks([self.docks["Decisions"]], [150], Qt.Orientation.Vertical)
-
-        build_menus(self)
-        self.features = install_features(self, clock or SystemClock())
+        self._build_menus()
+        self.features = Features((feature.name, feature) for feature in features)
+        for feature in features:
+            feature.install(self)
+        self.view_menu.addSeparator()
+        self.view_menu.addAction(self.menus.toolbar.toggleViewAction())
+        self.clicker = ClickerKeys(self, self._clicker_actions)
         self.statusBar().showMessage(f"Opening {self._path}…")
         self._restore_geometry()
-        self._set_meeting_actions_enabled(False)
-        for action in self.workspace_actions:
-            action.setEnabled(False)
+        self._enable(Needs.WORKSPACE, False)
+        self._enable(Needs.MEETING, False)
+        self._set_title(None)
         if ws is not None:
             self.attach_workspace(ws)
 
-    def attach_workspace(self, ws: Workspace) -> None:
-        """Fills the frame from the open workspace: the meeting list, and the actions on it."""
-        from ui.meetings.list_model import MeetingListModel
-        from ui.meetings.list_view import MeetingListView
+    def _build_menus(self) -> None:
+        self.menus = Menus(self)
+        self.file_menu, self.view_menu = self.menu(MenuSlot.FILE_NEW), self.menu(MenuSlot.VIEW)
+        self.close_action = self.add_action(MenuSlot.FILE_MEETING, "&Close meeting",
+                                            self.close_meeting, QKeySequence.StandardKey.Close)
+        self.quit_action = QAction("&Quit", self)  # after the slots, at the very end
+        self.quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        self.quit_action.triggered.connect(self.close)
+        self.file_menu.addAction(self.quit_action)
+        self.undo_action, self.redo_action = edit_actions(self.undo_group, self,
+                                                          self.report_failure, self.flush)
+        self.undo_action.setShortcuts([QKeySequence(QKeySequence.StandardKey.Undo)])
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        for action in (self.undo_action, self.redo_action):
+            self.place(MenuSlot.EDIT, action, toolbar=True)
+        self.shortcuts_action = self.add_action(
+            MenuSlot.HELP, "&Keyboard shortcuts", self.show_shortcuts,
+            QKeySequence.StandardKey.HelpContents, "Ctrl+/", needs=Needs.NOTHING)
+        self.add_action(MenuSlot.HELP, "&About Facilitator", self.about, needs=Needs.NOTHING)
 
+    def attach_workspace(self, ws: Workspace) -> None:
+        """The workspace is open: the features fill the frame (workspaceOpened)."""
         self.ws = ws
         self._path = ws.path
-        self.setWindowTitle(f"Facilitator — {ws.path.name}")
-        self.meetings = MeetingListModel(ws, self)
-        self.meeting_list = MeetingListView(self.meetings, ws)
-        self.meeting_list.show_compact(True)
-        self.meeting_list.openRequested.connect(self.open_meeting)
-        self.meeting_list.meetingDeleted.connect(self._meeting_going)
-        self.meeting_list.workspace.changed.connect(self._workspace_changed)
-        self.undo_group.addStack(self.meeting_list.workspace.undo_stack)
-        self._watch_stack(self.meeting_list.workspace.undo_stack)
-        self.search = self.meeting_list.search
-        self.meeting_table = self.meeting_list.table
-        placeholder = self.docks["Meetings"].widget()
-        self.docks["Meetings"].setWidget(self.meeting_list)
-        if placeholder is not None:
-            placeholder.deleteLater()
-        for action in self.workspace_actions:
-            action.setEnabled(True)
+        self.workspace_document = MeetingDocument(ws, 0, self)
+        self.undo_group.addStack(self.workspace_document.undo_stack)
+        self._watch_stack(self.workspace_document.undo_stack)
+        self.undo_group.setActiveStack(self.workspace_document.undo_stack)
+        self.workspace_document.changed.connect(self._workspace_changed)
+        self._set_title(None)
+        self._enable(Needs.WORKSPACE, True)
         self.statusBar().showMessage(f"Workspace: {ws.path}")
         self.workspaceOpened.emit()
+
+    def reopen_last_meeting(self) -> None:
+        """Opens the meeting open when the window was last closed; the first time, the most
+        recent one. Nothing when the user had closed the meeting."""
+        from facilitator.services import meetings
+
+        last = settings.value("window/open_meeting")
+        if last is None:
+            listed = meetings.list_meetings(self.ws)  # as the meeting list shows them
+            if listed:
+                self.open_meeting(listed[0].id)
+        elif last:
+            try:
+                meetings.get_meeting(self.ws, int(last))
+            except NotFoundError:
+                return
+            self.open_meeting(int(last))
 
     # --- the open meeting -----------------------------------------------------------------------
     @property
     def document(self) -> MeetingDocument | None:
-        """The open meeting, or None."""
         return self._document
 
     @Slot(int)
@@ -166,25 +163,18 @@ class MainWindow(MeetingPages, QMainWindow):
         try:
             title = meetings.get_meeting(self.ws, meeting_id).title
         except NotFoundError as exc:
-            self.meeting_list.message.show_error(str(exc))
+            self.report_failure(str(exc))
             return
         self.close_meeting()
         document = MeetingDocument(self.ws, meeting_id, self)
         self._document = document
         self.undo_group.addStack(document.undo_stack)
         self._watch_stack(document.undo_stack)
-        if self.undo_group.activeStack() is None:
-            self.undo_group.setActiveStack(document.undo_stack)
         document.edited.connect(self._meeting_changed)
-        for tab_title, factory, later, shown in self._tab_factories:
-            self._add_tab(document, tab_title, factory, later, shown)
-        self._build_tab(self.meeting_tabs.currentIndex())
-        for dock_title in self._dock_factories:
-            self._set_dock_later(dock_title, document)
+        self._open_pages(document)
         self.central.setCurrentWidget(self.meeting_tabs)
-        self.meeting_list.select(meeting_id)
-        self.setWindowTitle(f"{title} — Facilitator")
-        self._set_meeting_actions_enabled(True)
+        self._set_title(title)
+        self._enable(Needs.MEETING, True)
         settings.set_value("window/open_meeting", meeting_id)
         self.documentChanged.emit(document)
 
@@ -193,100 +183,81 @@ class MainWindow(MeetingPages, QMainWindow):
         document = self._document
         if document is None:
             return
-        self.flush_notes()
+        self.flush()
         self._document = None
-        self._builders.clear()
-        while self.meeting_tabs.count():
-            page = self.meeting_tabs.widget(0)
-            self.meeting_tabs.removeTab(0)
-            page.deleteLater()
-        for dock_title in self._dock_factories:
-            old = self.docks[dock_title].widget()
-            self.docks[dock_title].setWidget(placeholder("Open a meeting"))
-            if old is not None:
-                old.deleteLater()
+        self._close_pages()
         self.undo_group.removeStack(document.undo_stack)
-        self.undo_group.setActiveStack(self.meeting_list.workspace.undo_stack)
+        self.undo_group.setActiveStack(self.workspace_document.undo_stack)
         document.deleteLater()
         # Once the closed meeting's objects are gone (deferred deletes run first).
         QTimer.singleShot(TRIM_DELAY_MS, release_free_memory)
         self.central.setCurrentIndex(0)
-        self.setWindowTitle(f"Facilitator — {self._path.name}")
-        self._set_meeting_actions_enabled(False)
+        self._set_title(None)
+        self._enable(Needs.MEETING, False)
         settings.set_value("window/open_meeting", 0)
         self.documentChanged.emit(None)
 
-    def current_item_id(self) -> int | None:
-        """Where captures attach: the item the clock runs on, else the item shown in Notes."""
-        if self._document is None:
-            return None
-        from facilitator.services import agenda
+    def _set_title(self, meeting_title: str | None) -> None:
+        self.setWindowTitle(f"{meeting_title} — Facilitator" if meeting_title
+                            else f"Facilitator — {self._path.name}")
 
-        items = agenda.list_items(self.ws, meeting_id=self._document.meeting_id)
-        active = next((i.id for i in items if i.status is ItemStatus.ACTIVE), None)
-        notes = self.notes_editor
-        return active if active is not None or notes is None else notes.item_id
+    # --- what the features contribute (ui.shell.contract.Shell) ---------------------------------
+    def window(self) -> QMainWindow:
+        return self
 
-    def participant_names(self) -> list[str]:
-        if self._document is None:
-            return []
-        from facilitator.services import participants
+    def menu(self, slot: MenuSlot) -> QMenu:
+        return self.menus.menu(slot)
 
-        return [p.name for p in participants.list_participants(
-            self.ws, meeting_id=self._document.meeting_id)]
+    def add_action(self, slot: MenuSlot, text: str, triggered: Callable[[], object],
+                   *keys: QKeySequence | QKeySequence.StandardKey | str,
+                   needs: Needs = Needs.MEETING, toolbar: bool = False) -> QAction:
+        action = QAction(text, self)
+        action.setShortcuts([QKeySequence(k) for k in keys if not QKeySequence(k).isEmpty()])
+        action.triggered.connect(lambda _checked=False: triggered())
+        self._needs[needs].append(action)
+        self.place(slot, action, toolbar=toolbar)
+        return action
 
-    def view(self, title: str) -> QWidget | None:
-        """The widget of a meeting dock (e.g. "Actions") while a meeting is open (built now if
-        its dock has not shown yet)."""
-        return self._build_dock(title) if self._document is not None else None
+    def place(self, slot: MenuSlot, action: QAction, *, toolbar: bool = False) -> None:
+        self.menus.add(slot, action, toolbar=toolbar)
 
-    @property
-    def notes_editor(self) -> NotesEditor | None:
-        from ui.capture.notes_editor import NotesEditor
+    def add_clicker_keys(self, keys: KeysProvider) -> None:
+        self._clicker_keys.append(keys)
 
-        widget = self.view("Notes")
-        return widget if isinstance(widget, NotesEditor) else None
+    def _clicker_actions(self) -> dict[int, Callable[[], object]]:
+        return {key: slot for keys in self._clicker_keys for key, slot in keys().items()}
 
-    @property
-    def plan(self) -> PlanPage | None:
-        from ui.plan.page import PlanPage
+    def add_projector_page(self, name: str, factory: PageFactory) -> None:
+        self._projector_pages[name] = factory
 
-        page = self.meeting_page("Plan")
-        return page if isinstance(page, PlanPage) else None
+    def projector_pages(self) -> dict[str, PageFactory]:
+        return dict(self._projector_pages)
 
-    def flush_notes(self) -> None:
-        from ui.capture.notes_editor import NotesEditor
+    def set_projector(self, projector: Callable[[], Projector | None]) -> None:
+        self._projector = projector
 
-        notes = self.docks["Notes"].widget()  # not built yet: nothing typed to save
-        if isinstance(notes, NotesEditor):
-            notes.flush()
+    def projector(self) -> Projector | None:
+        return self._projector()
 
-    def _notes_factory(self, document: MeetingDocument) -> QWidget:
-        from ui.capture.notes_editor import NotesEditor
+    def add_flush(self, flush: Callable[[], object]) -> None:
+        self._flushes.append(flush)
 
-        return NotesEditor(document)
+    def flush(self) -> None:
+        """Saves what waits to be saved (typing in the notes) before anything else happens."""
+        for flush in self._flushes:
+            flush()
 
-    def _decisions_factory(self, document: MeetingDocument) -> QWidget:
-        from ui.capture.decision_log_model import DecisionLogModel
-        from ui.capture.decision_log_view import DecisionLogView
+    @Slot(str)
+    def report_failure(self, text: str) -> None:
+        """One non-modal line in the status bar: a step that could not be done, or an error."""
+        self.statusBar().showMessage(text, FAILURE_MESSAGE_MS)
 
-        return DecisionLogView(DecisionLogModel(document), self.current_item_id,
-                               self.participant_names)
+    def show_message(self, text: str, milliseconds: int = 8000) -> None:
+        self.statusBar().showMessage(text, milliseconds)
 
-    def _actions_factory(self, document: MeetingDocument) -> QWidget:
-        from ui.capture.action_model import ActionModel
-        from ui.capture.action_view import ActionView
-
-        return ActionView(ActionModel(document), self.current_item_id, self.participant_names)
-
-    def _parking_factory(self, document: MeetingDocument) -> QWidget:
-        from ui.capture.parking_lot_model import ParkingLotModel
-        from ui.capture.parking_lot_view import ParkingLotView
-
-        view = ParkingLotView(ParkingLotModel(document), self.current_item_id,
-                              self.participant_names)
-        view.movedToMeeting.connect(lambda _id: self.meetings.refresh())
-        return view
+    def _enable(self, needs: Needs, enabled: bool) -> None:
+        for action in self._needs[needs]:
+            action.setEnabled(enabled)
 
     # --- keeping things in step -----------------------------------------------------------------
     def _watch_stack(self, stack: UndoStack) -> None:
@@ -302,69 +273,24 @@ class MainWindow(MeetingPages, QMainWindow):
             self.undo_group.setActiveStack(stack)
 
     @Slot(object)
-    def _meeting_changed(self, topics: tuple[str, ...]) -> None:
-        # Once per edit, however many of its topics the list shows (a clock jump is two).
-        if not {"meeting", "agenda", "clock", "parking"}.isdisjoint(topics):
-            self.meetings.refresh()
-            if "meeting" in topics and self._document is not None:
-                from facilitator.services import meetings
-
-                title = meetings.get_meeting(self.ws, self._document.meeting_id).title
-                self.setWindowTitle(f"{title} — Facilitator")
-
-    @Slot(int)
-    def _meeting_going(self, meeting_id: int) -> None:
-        if self._document is not None and self._document.meeting_id == meeting_id:
-            self.close_meeting()
-
-    @Slot(str)
-    def _workspace_changed(self, _topic: str) -> None:
-        if self._document is not None and self.meetings.row_of(self._document.meeting_id) < 0:
+    def _meeting_changed(self, topics: frozenset[Topic]) -> None:
+        if Topic.MEETING in topics and self._document is not None:
             from facilitator.services import meetings
 
-            try:
-                meetings.get_meeting(self.ws, self._document.meeting_id)
-            except NotFoundError:
-                self.close_meeting()  # an undo took away the meeting that was open
+            self._set_title(meetings.get_meeting(self.ws, self._document.meeting_id).title)
+        if not _LISTED.isdisjoint(topics):  # what the meeting list shows of a meeting
+            self.workspace_document.notify(Topic.MEETINGS)
 
-    def _set_meeting_actions_enabled(self, enabled: bool) -> None:
-        for action in (self.close_action, self.decision_action, self.action_action,
-                       self.park_action, self.notes_action, self.add_item_action,
-                       *self.agenda_item_actions):
-            action.setEnabled(enabled)
-
-    def capture(self, title: str) -> None:
-        view = self.view(title)
-        if view is None:
+    @Slot(object)
+    def _workspace_changed(self, _topic: Topic) -> None:
+        if self._document is None:
             return
-        self.flush_notes()
-        self.docks[title].show()
-        self.docks[title].raise_()
-        view.start_capture()  # type: ignore[attr-defined]
+        from facilitator.services import meetings
 
-    @Slot()
-    def focus_notes(self) -> None:
-        if self.notes_editor is not None:
-            self.docks["Notes"].show()
-            self.docks["Notes"].raise_()
-            self.notes_editor.focus_editor()
-
-    @Slot()
-    def add_agenda_item(self) -> None:
-        if self.plan is not None:
-            self.meeting_tabs.setCurrentWidget(self.plan)
-            self.plan.agenda.new_title.setFocus(Qt.FocusReason.ShortcutFocusReason)
-
-    def act_on_agenda(self, verb: str) -> None:
-        """Agenda menu: move_up, move_down or delete_selected on the selected agenda item."""
-        if self.plan is not None:
-            getattr(self.plan.agenda, verb)()
-
-    @Slot()
-    def find_meeting(self) -> None:
-        self.docks["Meetings"].show()
-        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
-        self.search.selectAll()
+        try:
+            meetings.get_meeting(self.ws, self._document.meeting_id)
+        except NotFoundError:
+            self.close_meeting()  # an undo took away the meeting that was open
 
     @Slot()
     def show_shortcuts(self) -> ShortcutsDialog:
@@ -377,11 +303,6 @@ class MainWindow(MeetingPages, QMainWindow):
         dialog.show()
         dialog.raise_()
         return dialog
-
-    @Slot(str)
-    def report_failure(self, text: str) -> None:
-        """One non-modal line in the status bar: a step that could not be done, or an error."""
-        self.statusBar().showMessage(text, FAILURE_MESSAGE_MS)
 
     def about(self) -> None:
         QMessageBox.about(self, "About Facilitator",
@@ -401,18 +322,10 @@ class MainWindow(MeetingPages, QMainWindow):
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
 
-    def reopen_last_meeting(self) -> None:
-        """Opens the meeting open when the window was last closed; the first time, the most
-        recent one. Nothing when the user had closed the meeting."""
-        last = settings.value("window/open_meeting")
-        if last is None and self.meetings.rowCount():
-            self.open_meeting(self.meetings.meeting_id(0))
-        elif last and self.meetings.row_of(int(last)) >= 0:
-            self.open_meeting(int(last))
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
-        self.flush_notes()
-        self.features.close_projector()
+        self.flush()
+        self.closing.emit()
         settings.set_value("window/geometry", self.saveGeometry())
         settings.set_value("window/state", self.saveState())
         super().closeEvent(event)
+

@@ -10,15 +10,12 @@ from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 
-from ui.common.document import MeetingDocument
+from ui.shell.contract import DockArea, PageFactory, Shown, TabFactory
 
 if TYPE_CHECKING:
     from PySide6.QtWidgets import QMenu, QTabWidget
 
-Factory = Callable[[MeetingDocument], QWidget]
-TabFactory = Callable[[MeetingDocument], QWidget | None]
-Shown = Callable[[MeetingDocument], bool]
-DockArea = Qt.DockWidgetArea
+    from ui.common.document import MeetingDocument
 
 
 def placeholder(text: str) -> QLabel:
@@ -44,12 +41,33 @@ class MeetingPages:
     """
 
     meeting_tabs: QTabWidget
-    docks: dict[str, QDockWidget]
     view_menu: QMenu
     _document: MeetingDocument | None
-    _tab_factories: list[tuple[str, TabFactory, bool, Shown | None]]
-    _dock_factories: dict[str, Factory]
-    _builders: dict[QWidget, Callable[[], QWidget | None]]
+
+    def _init_pages(self) -> None:
+        self.docks: dict[str, QDockWidget] = {}
+        self._tab_factories: list[tuple[str, TabFactory, bool, Shown | None]] = []
+        self._dock_factories: dict[str, PageFactory] = {}
+        self._builders: dict[QWidget, Callable[[], QWidget | None]] = {}  # pages not shown yet
+
+    def _open_pages(self, document: MeetingDocument) -> None:
+        for title, factory, later, shown in self._tab_factories:
+            self._add_tab(document, title, factory, later, shown)
+        self._build_tab(self.meeting_tabs.currentIndex())
+        for title in self._dock_factories:
+            self._set_dock_later(title, document)
+
+    def _close_pages(self) -> None:
+        self._builders.clear()
+        while self.meeting_tabs.count():
+            page = self.meeting_tabs.widget(0)
+            self.meeting_tabs.removeTab(0)
+            page.deleteLater()
+        for title in self._dock_factories:
+            old = self.docks[title].widget()
+            self.docks[title].setWidget(placeholder("Open a meeting"))
+            if old is not None:
+                old.deleteLater()
 
     def add_meeting_tab(self, title: str, factory: TabFactory, *, later: bool = False,
                         shown: Shown | None = None) -> None:
@@ -91,6 +109,15 @@ class MeetingPages:
                 return self._build_tab_at(i)
         return None
 
+    def show_meeting_page(self, title: str) -> QWidget | None:
+        page = self.meeting_page(title)
+        if page is not None:
+            self.meeting_tabs.setCurrentWidget(page)
+        return page
+
+    def view(self, title: str) -> QWidget | None:
+        return self._build_dock(title) if self._document is not None else None
+
     @Slot(int)
     def _build_tab(self, index: int) -> None:
         # Not while a meeting closes: its tabs go one by one, each becoming current.
@@ -122,10 +149,11 @@ class MeetingPages:
                 tabs.setCurrentIndex(index)
         return page
 
-    def add_meeting_dock(self, title: str, object_name: str, factory: Factory,
+    def add_meeting_dock(self, title: str, object_name: str, factory: PageFactory,
                          area: Qt.DockWidgetArea = DockArea.RightDockWidgetArea) -> QDockWidget:
         """A dock whose widget is built for every meeting that opens; its place persists."""
-        dock = self._add_dock(title, object_name, area)
+        dock = self.add_dock(title, object_name, area)
+        dock.setWidget(placeholder("Open a meeting"))
         self._dock_factories[title] = factory
         dock.visibilityChanged.connect(partial(self._dock_shown, title))
         if self._document is not None:
@@ -156,13 +184,12 @@ class MeetingPages:
         later.deleteLater()
         return page
 
-    def _add_dock(self, title: str, object_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
-        dock = QDockWidget(title, self)
+    def add_dock(self, title: str, object_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
+        """A dock of the window (its widget is the caller's); listed in the View menu."""
+        dock = QDockWidget(title, self)  # type: ignore[arg-type]  # self is the QMainWindow
         dock.setObjectName(object_name)
-        dock.setWidget(placeholder("Open a meeting"))
-        self.addDockWidget(area, dock)
+        self.addDockWidget(area, dock)  # type: ignore[attr-defined]
         self.docks[title] = dock
-        if hasattr(self, "view_menu"):
-            self.view_menu.addAction(dock.toggleViewAction())
+        self.view_menu.addAction(dock.toggleViewAction())
         return dock
 

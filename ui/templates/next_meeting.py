@@ -5,7 +5,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from facilitator.errors import FacilitatorError
-from facilitator.series import list_reviews, next_meeting
+from facilitator.series import next_meeting
 from facilitator.services.meetings import get_meeting, series_name
 from facilitator.workspace import Workspace
 from ui.common import dialogs
@@ -34,7 +34,3 @@ def create_next_meeting(parent: QWidget | None, ws: Workspace, meeting_id: int) 
         return None
     return meeting.id
 
-
-def review_count(ws: Workspace, meeting_id: int) -> int:
-    """How many carried-over actions the meeting reviews (to show the review step or not)."""
-    return len(list_reviews(ws, meeting_id=meeting_id))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import Any
+
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -29,8 +31,8 @@ from facilitator.services.rows import DeletedRows
 from facilitator.services.templates import append_agenda, create_meeting_from_agenda
 from facilitator.workspace import Workspace
 from ui.common import dialogs
-from ui.common.document import MeetingDocument
-from ui.common.edits import run_edit
+from ui.common.commands import Command
+from ui.common.document import MeetingDocument, Topic
 from ui.templates.agenda_preview_model import AgendaPreviewModel, KindDelegate
 
 PLACEHOLDER = """Paste the agenda here, as it came. For example:
@@ -173,18 +175,28 @@ class PasteAgendaDialog(QDialog):
         super().accept()
 
 
+class PasteItems(Command):
+    """Agenda items pasted at the end of a meeting's agenda; undo takes them all out, redo
+    puts them back in their places (one transaction each)."""
+
+    def __init__(self, text: str, ws: Any, item_ids: list[int]) -> None:
+        super().__init__(text)
+        self.ws, self.item_ids = ws, item_ids
+        self.deleted: list[DeletedRows] = []
+
+    def undo(self) -> None:
+        self.deleted = agenda.delete_items(self.ws, item_ids=self.item_ids)
+
+    def redo(self) -> None:
+        agenda.restore_items(self.ws, deleted=self.deleted)
+
+
 def append_to_document(document: MeetingDocument, items: list) -> None:
     """Adds the items to the end of the document's agenda as one undoable edit."""
-    ws, meeting_id = document.ws, document.meeting_id
-    ids = append_agenda(ws, meeting_id=meeting_id, items=items)
-    state: dict[str, list[DeletedRows]] = {}
-
-    def undo() -> None:
-        state["deleted"] = agenda.delete_items(ws, item_ids=ids)
-
+    ids = append_agenda(document.ws, meeting_id=document.meeting_id, items=items)
     count = len(items)
-    run_edit(document, f"Paste {count} agenda item{'s' if count != 1 else ''}", "agenda",
-             lambda: agenda.restore_items(ws, deleted=state["deleted"]), undo, done=True)
+    document.push(PasteItems(f"Paste {count} agenda item{'s' if count != 1 else ''}",
+                             document.ws, ids), Topic.AGENDA, done=True)
 
 
 def paste_agenda_as_meeting(parent: QWidget | None, ws: Workspace) -> int | None:
