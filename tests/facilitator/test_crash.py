@@ -72,7 +72,8 @@ def _kill_at(proc: subprocess.Popen[bytes], *, after: str, delay: float) -> list
         if not chunk:
             break  # the child finished before the kill point
         buffer += chunk
-        if kill_at is None and trigger in buffer.split(b"\n"):
+        if kill_at is None and any(line == trigger or line.startswith(trigger + b" ")
+                                   for line in buffer.split(b"\n")):
             kill_at = time.monotonic() + delay
     selector.close()
     while chunk := os.read(fd, 65536):  # lines written before death are reported changes
@@ -110,8 +111,12 @@ def run_and_kill(path: Path, seed: int, rng: random.Random, *, fresh_file: bool)
             lines = _kill_at(proc, after="OPENING", delay=rng.uniform(0, 0.25))
         else:
             step = rng.randrange(SET_UP_STEPS + SCRIPT_LENGTH)
-            lines = _kill_at(proc, after=f"DONE {step}",
-                             delay=rng.choice((0.0, 0.0, rng.uniform(0, 0.004))))
+            # Every third run dies the moment a step begins, with its change in flight; the
+            # others a little after one is done (between two steps, or early in the next).
+            word = "BEGIN" if seed % 3 == 1 else "DONE"
+            lines = _kill_at(proc, after=f"{word} {step}",
+                             delay=0.0 if word == "BEGIN" else
+                             rng.choice((0.0, 0.0, rng.uniform(0, 0.004))))
     killed = proc.returncode == -signal.SIGKILL
     if not killed:  # it ran to the end before its kill point: it must have ended well
         assert proc.returncode == 0 and lines[-1:] == ["END"], \
