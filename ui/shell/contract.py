@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import enum
 from collections.abc import Callable
-from typing import TYPE_CHECKING, Protocol
+from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 
@@ -155,3 +155,13 @@ class Feature(Protocol):
     name: str
 
     def install(self, shell: Shell) -> None: ...
+
+
+class Features(dict[str, Any]):
+    """The installed features by name: window.features.board, window.features["board"]."""
+
+    def __getattr__(self, name: str) -> Any:
+        try:
+            return self[name]
+        except KeyError:
+            raise AttributeError(name) from None

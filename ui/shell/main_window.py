@@ -2,13 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QByteArray, QSize, Qt, QTimer, Signal, Slot
+from PySide6.QtCore import Qt, QTimer, Signal, Slot
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMenu, QMessageBox, QStackedWidget, QTabWidget
+from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget, QTabWidget
 
 from facilitator import __version__
 from facilitator.errors import NotFoundError
@@ -16,9 +16,10 @@ from ui.common import settings
 from ui.common.commands import UndoGroup, UndoStack, edit_actions
 from ui.common.document import MeetingDocument, Topic
 from ui.common.free_memory import release_free_memory
+from ui.shell import window_state
 from ui.shell.clicker_keys import ClickerKeys
-from ui.shell.contract import ClickerKeys as KeysProvider
-from ui.shell.contract import Feature, MenuSlot, Needs, PageFactory, Projector
+from ui.shell.contract import Feature, Features, MenuSlot, Needs
+from ui.shell.contributions import Contributions
 from ui.shell.menus import Menus
 from ui.shell.pages import MeetingPages, placeholder
 
@@ -26,23 +27,11 @@ if TYPE_CHECKING:
     from facilitator.workspace import Workspace
     from ui.shell.shortcuts_dialog import ShortcutsDialog
 
-# Long enough to be read from across a desk; the log file keeps the details.
-FAILURE_MESSAGE_MS = 20_000
 TRIM_DELAY_MS = 500
 _LISTED = frozenset({Topic.MEETING, Topic.AGENDA, Topic.CLOCK, Topic.PARKING})
 
 
-class Features(dict[str, Any]):
-    """The installed features by name: window.features.board, window.features["board"]."""
-
-    def __getattr__(self, name: str) -> Any:
-        try:
-            return self[name]
-        except KeyError:
-            raise AttributeError(name) from None
-
-
-class MainWindow(MeetingPages, QMainWindow):
+class MainWindow(MeetingPages, Contributions, QMainWindow):
     """Implements ui.shell.contract.Shell; the features (ui.app) fill it.
 
     Signals:
@@ -68,11 +57,7 @@ class MainWindow(MeetingPages, QMainWindow):
         self._document: MeetingDocument | None = None
         self._init_pages()
         self.undo_group = UndoGroup(self)
-        self._needs: dict[Needs, list[QAction]] = {need: [] for need in Needs}
-        self._clicker_keys: list[KeysProvider] = []
-        self._projector_pages: dict[str, PageFactory] = {}
-        self._projector: Callable[[], Projector | None] = lambda: None
-        self._flushes: list[Callable[[], object]] = []
+        self._init_contributions()
 
         self.meeting_tabs = QTabWidget()
         self.meeting_tabs.setDocumentMode(True)
@@ -91,7 +76,7 @@ class MainWindow(MeetingPages, QMainWindow):
         self.view_menu.addAction(self.menus.toolbar.toggleViewAction())
         self.clicker = ClickerKeys(self, self._clicker_actions)
         self.statusBar().showMessage(f"Opening {self._path}…")
-        self._restore_geometry()
+        window_state.restore(self)
         self._enable(Needs.WORKSPACE, False)
         self._enable(Needs.MEETING, False)
         self._set_title(None)
@@ -133,21 +118,10 @@ class MainWindow(MeetingPages, QMainWindow):
         self.workspaceOpened.emit()
 
     def reopen_last_meeting(self) -> None:
-        """Opens the meeting open when the window was last closed; the first time, the most
-        recent one. Nothing when the user had closed the meeting."""
-        from facilitator.services import meetings
-
-        last = settings.value("window/open_meeting")
-        if last is None:
-            listed = meetings.list_meetings(self.ws)  # as the meeting list shows them
-            if listed:
-                self.open_meeting(listed[0].id)
-        elif last:
-            try:
-                meetings.get_meeting(self.ws, int(last))
-            except NotFoundError:
-                return
-            self.open_meeting(int(last))
+        """The meeting open at the last close (the first time: the most recent one)."""
+        meeting_id = window_state.meeting_to_reopen(self.ws)
+        if meeting_id is not None:
+            self.open_meeting(meeting_id)
 
     # --- the open meeting -----------------------------------------------------------------------
     @property
@@ -201,64 +175,6 @@ class MainWindow(MeetingPages, QMainWindow):
         self.setWindowTitle(f"{meeting_title} — Facilitator" if meeting_title
                             else f"Facilitator — {self._path.name}")
 
-    # --- what the features contribute (ui.shell.contract.Shell) ---------------------------------
-    def window(self) -> QMainWindow:
-        return self
-
-    def menu(self, slot: MenuSlot) -> QMenu:
-        return self.menus.menu(slot)
-
-    def add_action(self, slot: MenuSlot, text: str, triggered: Callable[[], object],
-                   *keys: QKeySequence | QKeySequence.StandardKey | str,
-                   needs: Needs = Needs.MEETING, toolbar: bool = False) -> QAction:
-        action = QAction(text, self)
-        action.setShortcuts([QKeySequence(k) for k in keys if not QKeySequence(k).isEmpty()])
-        action.triggered.connect(lambda _checked=False: triggered())
-        self._needs[needs].append(action)
-        self.place(slot, action, toolbar=toolbar)
-        return action
-
-    def place(self, slot: MenuSlot, action: QAction, *, toolbar: bool = False) -> None:
-        self.menus.add(slot, action, toolbar=toolbar)
-
-    def add_clicker_keys(self, keys: KeysProvider) -> None:
-        self._clicker_keys.append(keys)
-
-    def _clicker_actions(self) -> dict[int, Callable[[], object]]:
-        return {key: slot for keys in self._clicker_keys for key, slot in keys().items()}
-
-    def add_projector_page(self, name: str, factory: PageFactory) -> None:
-        self._projector_pages[name] = factory
-
-    def projector_pages(self) -> dict[str, PageFactory]:
-        return dict(self._projector_pages)
-
-    def set_projector(self, projector: Callable[[], Projector | None]) -> None:
-        self._projector = projector
-
-    def projector(self) -> Projector | None:
-        return self._projector()
-
-    def add_flush(self, flush: Callable[[], object]) -> None:
-        self._flushes.append(flush)
-
-    def flush(self) -> None:
-        """Saves what waits to be saved (typing in the notes) before anything else happens."""
-        for flush in self._flushes:
-            flush()
-
-    @Slot(str)
-    def report_failure(self, text: str) -> None:
-        """One non-modal line in the status bar: a step that could not be done, or an error."""
-        self.statusBar().showMessage(text, FAILURE_MESSAGE_MS)
-
-    def show_message(self, text: str, milliseconds: int = 8000) -> None:
-        self.statusBar().showMessage(text, milliseconds)
-
-    def _enable(self, needs: Needs, enabled: bool) -> None:
-        for action in self._needs[needs]:
-            action.setEnabled(enabled)
-
     # --- keeping things in step -----------------------------------------------------------------
     def _watch_stack(self, stack: UndoStack) -> None:
         # Undo applies to what was edited last: the open meeting, or the meeting list.
@@ -310,22 +226,9 @@ class MainWindow(MeetingPages, QMainWindow):
                           "decisions, actions, board and minutes — offline.")
 
     # --- window state ---------------------------------------------------------------------------
-    def _restore_geometry(self) -> None:
-        geometry = settings.value("window/geometry")
-        if isinstance(geometry, QByteArray) and not geometry.isEmpty():
-            self.restoreGeometry(geometry)
-        else:
-            # First start: a roomy window, but never larger than the screen (a 1366×768 laptop).
-            room = self.screen().availableGeometry().size()
-            self.resize(QSize(1600, 900).boundedTo(room))
-        state = settings.value("window/state")
-        if isinstance(state, QByteArray) and not state.isEmpty():
-            self.restoreState(state)
-
     def closeEvent(self, event: QCloseEvent) -> None:  # noqa: N802 - Qt API
         self.flush()
         self.closing.emit()
-        settings.set_value("window/geometry", self.saveGeometry())
-        settings.set_value("window/state", self.saveState())
+        window_state.save(self)
         super().closeEvent(event)
 
