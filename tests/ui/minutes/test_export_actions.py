@@ -5,59 +5,14 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
-import pytest
-
 from facilitator.services import meetings
 from facilitator.workspace import Workspace
 from tests.facilitator.export.docx_read import headings, open_docx, picture_blobs
 from tests.helpers import sha256
+from tests.ui.minutes.export_dialogs import Dialogs
 from ui.common import settings
 from ui.common.document import MeetingDocument
 from ui.minutes import export_actions
-
-
-class Dialogs:
-    """Records what each dialog was asked and answers as told."""
-
-    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
-        self.save_to: Path | None = None
-        self.open_folder_answer = False
-        self.reference: Path | None = None
-        self.suggested: list[Path] = []
-        self.errors: list[str] = []
-        self.asked_open: list[Path] = []
-        self.opened: list[Path] = []
-        monkeypatch.setattr(export_actions, "ask_save_path", self.ask_save_path)
-        monkeypatch.setattr(export_actions, "ask_open_folder", self.ask_open_folder)
-        monkeypatch.setattr(export_actions, "show_error", self.show_error)
-        monkeypatch.setattr(export_actions, "open_folder", self.open_folder)
-        monkeypatch.setattr(export_actions, "ask_reference_path", lambda parent, start:
-                            self.reference)
-
-    def ask_save_path(self, parent, caption: str, suggested: Path) -> Path | None:
-        self.suggested.append(suggested)
-        return self.save_to
-
-    def ask_open_folder(self, parent, path: Path) -> bool:
-        self.asked_open.append(path)
-        return self.open_folder_answer
-
-    def show_error(self, parent, title: str, message: str) -> None:
-        self.errors.append(message)
-
-    def open_folder(self, folder: Path) -> bool:
-        self.opened.append(folder)
-        return True
-
-
-@pytest.fixture
-def dialogs(monkeypatch: pytest.MonkeyPatch) -> Dialogs:
-    return Dialogs(monkeypatch)
-
-
-@pytest.fixture
-def document(ws: Workspace, demo_id: int, qtbot) -> MeetingDocument:
-    return MeetingDocument(ws, demo_id)
 
 
 def test_export_minutes_with_chart_then_open_folder(

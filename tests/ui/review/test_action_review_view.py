@@ -2,36 +2,14 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.domain import ActionStatus, ReviewOutcome
 from facilitator.series import list_reviews, next_meeting
-from facilitator.services import agenda, capture, meetings
+from facilitator.services import capture, meetings
 from ui.common import dialogs
-from ui.common.document import MeetingDocument
 from ui.review import feature as review_feature
-from ui.review.action_review_view import ActionReviewView
 from ui.templates import next_meeting as next_meeting_ui
-
-
-@pytest.fixture
-def series(ws):
-    first = meetings.create_meeting(ws, title="Exec review", series="Exec")
-    agenda.add_item(ws, meeting_id=first.id, title="Progress")
-    for text in ("Send the budget", "Hire a designer", "Fix the CRM export"):
-        capture.add_action(ws, meeting_id=first.id, text=text, owner="Maria")
-    return first.id, next_meeting(ws, meeting_id=first.id).id
-
-
-@pytest.fixture
-def view(qtbot, ws, series):
-    document = MeetingDocument(ws, series[1])
-    widget = ActionReviewView(document)
-    qtbot.addWidget(widget)
-    widget.show()
-    qtbot.waitExposed(widget)
-    return widget
 
 
 def statuses(ws, meeting_id: int) -> list[tuple[str, ReviewOutcome, ActionStatus]]:

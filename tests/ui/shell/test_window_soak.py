@@ -2,8 +2,8 @@
 no death by signal, no exception reaching the event loop, no Qt warning, no hang, the file intact,
 the memory level. A minute in the normal suite; ten behind the `soak` marker.
 
-A failure names its seed: `python -m tests.ui.window_walk WALK.db SEED SECONDS` replays it (with
-`--actions N`, step for step). FACILITATOR_WALK_SEED picks the seed here.
+A failure names its seed: `python -m tests.ui.shell.window_walk WALK.db SEED SECONDS` replays
+it (with `--actions N`, step for step). FACILITATOR_WALK_SEED picks the seed here.
 """
 
 from __future__ import annotations
@@ -22,7 +22,7 @@ from typing import Any
 
 import pytest
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 # Longer than the walk's own HANG_SECONDS, after which it prints every thread's stack.
 NO_PROGRESS_SECONDS = 45
 MAX_GROWTH_MB = 30
@@ -31,7 +31,7 @@ MAX_GROWTH_MB = 30
 def walk(tmp_path: Path, seconds: float) -> dict[str, Any]:
     seed = int(os.environ.get("FACILITATOR_WALK_SEED") or random.randrange(1, 10**6))
     db = tmp_path / "walk.db"
-    command = [sys.executable, "-X", "faulthandler", "-m", "tests.ui.window_walk", str(db),
+    command = [sys.executable, "-X", "faulthandler", "-m", "tests.ui.shell.window_walk", str(db),
                str(seed), str(seconds)]
     env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
     proc = subprocess.Popen(command, cwd=ROOT, env=env, stdout=subprocess.PIPE,
@@ -42,7 +42,7 @@ def walk(tmp_path: Path, seconds: float) -> dict[str, Any]:
     lines: list[str] = []
     buffer = b""
     last = time.monotonic()
-    replay = f"seed {seed}: python -m tests.ui.window_walk WALK.db {seed} {seconds}"
+    replay = f"seed {seed}: python -m tests.ui.shell.window_walk WALK.db {seed} {seconds}"
     while True:
         if not selector.select(timeout=1.0):
             if time.monotonic() - last > NO_PROGRESS_SECONDS:

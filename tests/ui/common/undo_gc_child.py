@@ -1,7 +1,8 @@
-"""The pattern that killed the test process, run on its own: `python -m tests.ui.undo_gc_child
-DB N` makes N meeting documents with no Qt parent, records a few edits on each (their undo
-refers back to the document, as every edit's does), lets each go and collects the garbage
-every few documents. It prints `SURVIVED N` and exits 0.
+"""The pattern that killed the test process, run on its own.
+
+`python -m tests.ui.common.undo_gc_child DB N` makes N meeting documents with no Qt parent,
+records a few edits on each (their undo refers back to the document, as every edit's does),
+lets each go and collects the garbage every few documents. It prints `SURVIVED N`, exits 0.
 
 With the undo stack built on QUndoStack and Python QUndoCommands this died by SIGSEGV within
 the first few collections (PySide6 6.10.3 to 6.11.3): the collector freed the commands'

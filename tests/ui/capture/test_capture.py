@@ -5,10 +5,9 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 
-from facilitator.domain import ActionStatus, ItemStatus, ParkingStatus
+from facilitator.domain import ActionStatus, ParkingStatus
 from facilitator.services import agenda, capture, meetings
 from tests.ui.window_helpers import type_into
 from ui.capture.action_model import ActionModel
@@ -19,15 +18,6 @@ from ui.common.document import Topic
 
 def ctrl(qtbot, window, key: Qt.Key) -> None:
     qtbot.keyClick(window.features.meetings.view.table, key, Qt.KeyboardModifier.ControlModifier)
-
-
-@pytest.fixture
-def running(ws, review_id, review_window):
-    """The second agenda item is running (as the clock would have set it)."""
-    item = agenda.list_items(ws, meeting_id=review_id)[1]
-    agenda.update_item(ws, item_id=item.id, status=ItemStatus.ACTIVE)
-    review_window.document.changed.emit(Topic.CLOCK)
-    return item
 
 
 def test_decision_in_one_keystroke_attached_to_the_current_item(

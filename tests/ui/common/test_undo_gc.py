@@ -9,12 +9,12 @@ import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 
 
 def test_collected_documents_with_edits_do_not_crash(tmp_path: Path) -> None:
     result = subprocess.run(
-        [sys.executable, "-X", "faulthandler", "-m", "tests.ui.undo_gc_child",
+        [sys.executable, "-X", "faulthandler", "-m", "tests.ui.common.undo_gc_child",
          str(tmp_path / "gc.db"), "150"],
         cwd=ROOT, capture_output=True, text=True, timeout=300,
         env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))

@@ -8,21 +8,12 @@ from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QLabel
 
 from facilitator.timing import Band
-from tests.ui.timing_fixtures import clock, document, errors, focus, ids  # noqa: F401
+from tests.ui.run.timing_fixtures import clock, document, errors, focus, ids  # noqa: F401
 from ui.common import settings
 from ui.run.projector import ProjectorWindow
 from ui.run.projector_theme import HIGH_CONTRAST, STANDARD
 
 MIN = 60
-
-
-@pytest.fixture
-def projector(qtbot, document, clock):  # noqa: F811
-    window = ProjectorWindow(document, clock)
-    qtbot.addWidget(window)
-    window.resize(1280, 720)
-    focus(qtbot, window)
-    return window
 
 
 def press(qtbot, window, key, modifier=Qt.KeyboardModifier.NoModifier):

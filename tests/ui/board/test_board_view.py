@@ -4,42 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-import pytest
 from PySide6.QtCore import QPoint, Qt
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication
 
-from facilitator.services import board, capture, meetings, participants
+from facilitator.services import board, capture, meetings
 from facilitator.workspace import Workspace, open_workspace
 from ui.board import board_dialogs
 from ui.board.board_card_delegate import vote_zones
 from ui.board.board_view import BoardView
 from ui.common.document import MeetingDocument
-
-
-@pytest.fixture
-def meeting_id(ws: Workspace) -> int:
-    mid = meetings.create_meeting(ws, title="Retro", votes_per_participant=2).id
-    participants.add_participant(ws, meeting_id=mid, name="Ann Lee", team="Sales")
-    participants.add_participant(ws, meeting_id=mid, name="Bo Chan", team="Marketing",
-                                 present=False)
-    return mid
-
-
-@pytest.fixture
-def document(ws: Workspace, meeting_id: int) -> MeetingDocument:
-    return MeetingDocument(ws, meeting_id)
-
-
-@pytest.fixture
-def view(qtbot, document: MeetingDocument) -> BoardView:
-    widget = BoardView(document)
-    qtbot.addWidget(widget)
-    widget.resize(1100, 700)
-    widget.show()
-    qtbot.waitExposed(widget)
-    widget.activateWindow()
-    return widget
 
 
 def stored(ws: Workspace, meeting_id: int) -> list[tuple[int, str, str, int]]:

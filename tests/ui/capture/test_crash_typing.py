@@ -25,7 +25,7 @@ import pytest
 from facilitator.services import capture
 from facilitator.workspace import open_workspace
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 KILLS = 4
 LONGEST_BATCH = 4  # keys typed but not reported yet when the kill came
 
@@ -40,7 +40,8 @@ class TypingKill:
 
 
 def type_and_kill(path: Path, seed: int, after: float) -> TypingKill:
-    proc = subprocess.Popen([sys.executable, "-m", "tests.ui.crash_typing", str(path), str(seed)],
+    proc = subprocess.Popen([sys.executable, "-m", "tests.ui.capture.crash_typing", str(path),
+                             str(seed)],
                             cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
     assert proc.stdout is not None and proc.stderr is not None

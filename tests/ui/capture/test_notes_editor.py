@@ -7,34 +7,14 @@ import gc
 
 import pytest
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtWidgets import QLineEdit
 
 from facilitator.domain import ItemStatus
 from facilitator.services import agenda, capture, meetings
 from facilitator.workspace import open_workspace
 from ui.app import main_window
-from ui.capture.notes_editor import SAVE_DELAY_MS, NotesEditor
-from ui.common.document import MeetingDocument, Topic
+from ui.capture.notes_editor import SAVE_DELAY_MS
+from ui.common.document import Topic
 from ui.plan.agenda_model import AgendaModel
-
-
-@pytest.fixture
-def meeting(ws):
-    mid = meetings.create_meeting(ws, title="Review").id
-    items = [agenda.add_item(ws, meeting_id=mid, title=t).id for t in ("Intro", "Budget")]
-    return mid, items
-
-
-@pytest.fixture
-def editor(qtbot, ws, meeting):
-    document = MeetingDocument(ws, meeting[0])
-    notes = NotesEditor(document)
-    other = QLineEdit()  # somewhere for the focus to go
-    qtbot.addWidget(notes)
-    qtbot.addWidget(other)
-    notes.other = other
-    notes.show()
-    return notes
 
 
 def note_text(ws, meeting_id, item_id) -> str:

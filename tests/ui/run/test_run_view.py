@@ -2,26 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.services import agenda
 from facilitator.timing import Band
-from tests.ui.timing_fixtures import clock, document, errors, focus, ids  # noqa: F401
+from tests.ui.run.timing_fixtures import clock, document, errors, focus, ids  # noqa: F401
 from ui.run.countdown_label import CONSOLE_COLOURS
 from ui.run.run_agenda_model import COLUMNS
-from ui.run.run_view import RunView
 
 MIN = 60
-
-
-@pytest.fixture
-def view(qtbot, document, clock):  # noqa: F811
-    v = RunView(document, clock)
-    qtbot.addWidget(v)
-    v.resize(1280, 760)
-    focus(qtbot, v)
-    return v
 
 
 def key(qtbot, view, k, clock=None, seconds=0):  # noqa: F811

@@ -2,21 +2,15 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import Qt
 
 from facilitator.models import BoardCard
 from facilitator.services import board, meetings
 from facilitator.workspace import Workspace
-from tests.ui.test_board_view import add_by_typing, drop, shown
+from tests.ui.board.test_board_view import add_by_typing, drop, shown
 from ui.board.board_projector_view import BoardProjectorView
 from ui.board.board_view import BoardView
 from ui.common.document import MeetingDocument
-
-
-@pytest.fixture
-def demo_document(ws: Workspace, demo_id: int) -> MeetingDocument:
-    return MeetingDocument(ws, demo_id)
 
 
 def show(qtbot, widget, width: int, height: int):

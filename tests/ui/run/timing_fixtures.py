@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterator
 
 import pytest
 
@@ -23,10 +24,11 @@ def ids(ws) -> list[int]:
 
 
 @pytest.fixture
-def document(ws, ids, clock) -> MeetingDocument:
+def document(ws, ids, clock) -> Iterator[MeetingDocument]:
     doc = MeetingDocument(ws, 1)
-    RunClock(doc, clock, tz=dt.UTC)  # the views share this one (the room's zone is UTC here)
-    return doc
+    run_clock = RunClock(doc, clock, tz=dt.UTC)  # the views share it (the room's zone: UTC)
+    yield doc
+    run_clock.timer.stop()  # its readings must not outlive the workspace, closed next
 
 
 @pytest.fixture

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 
 from facilitator.timing import SegmentClock, SegmentState
 from facilitator.workspace import open_workspace
-from tests.ui.timing_fixtures import clock, document, errors, focus, ids  # noqa: F401
+from tests.ui.run.timing_fixtures import clock, document, errors, focus, ids  # noqa: F401
 from ui.common.document import MeetingDocument
 from ui.run.preview import RunPreviewWindow
 from ui.run.projector import ProjectorWindow

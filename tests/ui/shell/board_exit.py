@@ -1,11 +1,11 @@
-"""The board session the exit test runs in a child process, ending with a normal interpreter exit.
+"""The board session the exit test runs in a child process, ending with a normal exit.
 
-`python -m tests.ui.board_exit DB` (offscreen) creates a meeting with 120 board cards, opens it
-in the real main window, shows the Board tab and, driven by keys on the card lists, sends cards
-to other quadrants (Ctrl+1..4), adds and takes back dots (+ / −), sorts a quadrant by votes and
-undoes some of it, painting after every step. It closes the window and the workspace, prints
-`DONE moves votes` and returns normally: the interpreter's own teardown must then end with
-status 0 (PySide6 6.12.0 under Python 3.11 aborted here with "none_dealloc").
+`python -m tests.ui.shell.board_exit DB` (offscreen) creates a meeting with 120 board cards,
+opens it in the real main window, shows the Board tab and, driven by keys on the card lists,
+sends cards to other quadrants (Ctrl+1..4), adds and takes back dots (+ / −), sorts a quadrant
+by votes and undoes some of it, painting after every step. It closes the window and the
+workspace, prints `DONE moves votes` and returns normally: the interpreter's own teardown must
+then end with status 0 (PySide6 6.12.0 under Python 3.11 aborted here with "none_dealloc").
 """
 
 from __future__ import annotations

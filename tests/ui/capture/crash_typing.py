@@ -1,7 +1,7 @@
 """Typing into the real notes editor in a child process, for the crash test that kills it.
 
-`python -m tests.ui.crash_typing DB SEED` (offscreen) creates a meeting with two agenda items,
-shows a NotesEditor on it and types into its text box with key clicks, a batch of one to four
+`python -m tests.ui.capture.crash_typing DB SEED` (offscreen) creates a meeting with two agenda
+items, shows a NotesEditor on it and types into its text box with key clicks, a batch of one to four
 keys every 20 to 60 ms (never pausing for the save delay). After each batch it prints
 `TYPED monotonic-seconds json-text-of-the-batch` straight to the pipe, until it is killed.
 First it prints `READY meeting_id item_id`.

@@ -1,7 +1,7 @@
 """A seeded random walk of plausible user actions through the real main window (offscreen).
 
-`python -m tests.ui.window_walk DB SEED SECONDS [--actions N]` opens the workspace DB (the demo
-meeting and two more are added to a new one) in the real main window, then acts as a busy
+`python -m tests.ui.shell.window_walk DB SEED SECONDS [--actions N]` opens the workspace DB (the
+demo meeting and two more are added to a new one) in the real main window, then acts as a busy
 facilitator would, one action after another inside the event loop: clicker keys and run
 controls, captures (Ctrl+D/T/L) with typing, bursts of notes, board adds, moves, votes and
 merges, undo and redo bursts, tab and meeting switches, the projector opened and closed, new /

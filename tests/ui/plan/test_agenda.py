@@ -2,33 +2,11 @@
 
 from __future__ import annotations
 
-import pytest
 from PySide6.QtCore import QModelIndex, Qt
 
 from facilitator.domain import ItemKind
-from facilitator.services import agenda, meetings
-from ui.common.document import MeetingDocument
+from facilitator.services import agenda
 from ui.plan.agenda_model import AgendaModel
-from ui.plan.agenda_view import AgendaView
-
-
-@pytest.fixture
-def meeting_id(ws) -> int:
-    return meetings.create_meeting(ws, title="Kick-off", planned_start="09:00",
-                                   planned_end="10:00").id
-
-
-@pytest.fixture
-def document(ws, meeting_id):
-    return MeetingDocument(ws, meeting_id)
-
-
-@pytest.fixture
-def view(qtbot, document):
-    v = AgendaView(AgendaModel(document))
-    qtbot.addWidget(v)
-    v.show()
-    return v
 
 
 def titles(ws, meeting_id) -> list[str]:

@@ -17,7 +17,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QObject, QRect
 
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[3]
 RUNS = 3
 
 
@@ -32,7 +32,7 @@ def test_calls_returning_nothing_keep_none_alive() -> None:
 
 
 def run_board_session(path: Path) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "tests.ui.board_exit", str(path)],
+    return subprocess.run([sys.executable, "-m", "tests.ui.shell.board_exit", str(path)],
                           cwd=ROOT, capture_output=True, text=True, timeout=180,
                           env=dict(os.environ, QT_QPA_PLATFORM="offscreen"))
 
