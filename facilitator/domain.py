@@ -6,13 +6,21 @@ import enum
 from dataclasses import dataclass
 
 
-class MeetingStatus(enum.StrEnum):
+class Labelled(enum.StrEnum):
+    """A stored value with the words a person reads for it (in the window and the minutes)."""
+
+    @property
+    def label(self) -> str:
+        return LABELS[type(self)][self]
+
+
+class MeetingStatus(Labelled):
     PLANNED = "planned"
     RUNNING = "running"
     FINISHED = "finished"
 
 
-class ItemKind(enum.StrEnum):
+class ItemKind(Labelled):
     PRESENTATION = "presentation"
     SHARING = "sharing"
     WORKING_SESSION = "working_session"
@@ -20,10 +28,6 @@ class ItemKind(enum.StrEnum):
     BREAK = "break"
     CLOSE_ACTIONS = "close_actions"
     OTHER = "other"
-
-    @property
-    def label(self) -> str:
-        return KIND_LABELS[self]
 
 
 KIND_LABELS: dict[ItemKind, str] = {
@@ -37,33 +41,54 @@ KIND_LABELS: dict[ItemKind, str] = {
 }
 
 
-class ItemStatus(enum.StrEnum):
+class ItemStatus(Labelled):
     PENDING = "pending"
     ACTIVE = "active"
     DONE = "done"
     SKIPPED = "skipped"
 
 
-class ActionStatus(enum.StrEnum):
+class ActionStatus(Labelled):
     OPEN = "open"
     DONE = "done"
     DROPPED = "dropped"
 
 
-class ParkingStatus(enum.StrEnum):
+class ParkingStatus(Labelled):
     OPEN = "open"
     CLOSED = "closed"
     TO_ACTION = "to_action"
     TO_AGENDA = "to_agenda"
 
 
-class ReviewOutcome(enum.StrEnum):
+class ReviewOutcome(Labelled):
     """What a series review decided about an action carried over from an earlier meeting."""
 
     PENDING = "pending"
     DONE = "done"
     CARRIED = "carried"
     DROPPED = "dropped"
+
+
+LABELS: dict[type[Labelled], dict[Labelled, str]] = {
+    MeetingStatus: {MeetingStatus.PLANNED: "Planned", MeetingStatus.RUNNING: "Running",
+                    MeetingStatus.FINISHED: "Finished"},
+    ItemKind: KIND_LABELS,  # type: ignore[dict-item]
+    ItemStatus: {ItemStatus.PENDING: "Pending", ItemStatus.ACTIVE: "Now",
+                 ItemStatus.DONE: "Done", ItemStatus.SKIPPED: "Skipped"},
+    ActionStatus: {ActionStatus.OPEN: "Open", ActionStatus.DONE: "Done",
+                   ActionStatus.DROPPED: "Dropped"},
+    ParkingStatus: {ParkingStatus.OPEN: "Open", ParkingStatus.CLOSED: "Closed",
+                    ParkingStatus.TO_ACTION: "Became an action",
+                    ParkingStatus.TO_AGENDA: "For a next agenda"},
+    ReviewOutcome: {ReviewOutcome.PENDING: "To review", ReviewOutcome.DONE: "Done",
+                    ReviewOutcome.CARRIED: "Carried over", ReviewOutcome.DROPPED: "Dropped"},
+}
+
+
+def labels(kind: type[Labelled]) -> dict[Labelled, str]:
+    """Every member of `kind` with its label, in order (for a chooser)."""
+    return {member: member.label for member in kind}
 
 
 class BoardPreset(enum.StrEnum):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Any
+from typing import Annotated, Any
 
 from sqlalchemy import (
     CheckConstraint,
@@ -90,6 +90,11 @@ NAMING = {
 }
 
 
+# The meeting a row belongs to: it goes when the meeting is deleted (and comes back with it).
+MeetingId = Annotated[int, mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"),
+                                         index=True)]
+
+
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
 
@@ -161,9 +166,7 @@ class Participant(Base):
     __table_args__ = (CheckConstraint("length(trim(name)) > 0", name="name_not_blank"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[MeetingId]
     position: Mapped[int] = mapped_column(Integer, default=0)
     name: Mapped[str] = mapped_column(String)
     team: Mapped[str] = mapped_column(String, default="")
@@ -183,9 +186,7 @@ class AgendaItem(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[MeetingId]
     position: Mapped[int] = mapped_column(Integer)
     title: Mapped[str] = mapped_column(String)
     kind: Mapped[ItemKind] = mapped_column(_enum(ItemKind), default=ItemKind.OTHER)
@@ -229,9 +230,7 @@ class Note(Base):
     __tablename__ = "notes"
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[MeetingId]
     agenda_item_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_items.id", ondelete="CASCADE"), index=True
     )
@@ -246,9 +245,7 @@ class Decision(Base):
     __table_args__ = (CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[MeetingId]
     agenda_item_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
     )
@@ -263,9 +260,7 @@ class ActionItem(Base):
     __table_args__ = (CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[MeetingId]
     agenda_item_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
     )
@@ -285,9 +280,7 @@ class ActionReview(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[MeetingId]
     action_id: Mapped[int] = mapped_column(
         ForeignKey("action_items.id", ondelete="CASCADE"), index=True
     )
@@ -305,9 +298,7 @@ class BoardCard(Base):
     )
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[MeetingId]
     quadrant: Mapped[int] = mapped_column(Integer)
     position: Mapped[int] = mapped_column(Integer, default=0)
     text: Mapped[str] = mapped_column(Text)
@@ -321,9 +312,7 @@ class ParkingLotItem(Base):
     __table_args__ = (CheckConstraint("length(trim(text)) > 0", name="text_not_blank"),)
 
     id: Mapped[int] = mapped_column(primary_key=True)
-    meeting_id: Mapped[int] = mapped_column(
-        ForeignKey("meetings.id", ondelete="CASCADE"), index=True
-    )
+    meeting_id: Mapped[MeetingId]
     agenda_item_id: Mapped[int | None] = mapped_column(
         ForeignKey("agenda_items.id", ondelete="SET NULL")
     )

@@ -11,7 +11,7 @@ from pathlib import Path
 from docx.document import Document
 from docx.enum.text import WD_ALIGN_PARAGRAPH
 
-from facilitator.domain import BOARD_PRESETS, ActionStatus, BoardPreset, ReviewOutcome
+from facilitator.domain import BOARD_PRESETS, ActionStatus, BoardPreset
 from facilitator.export.atomic import write_atomic
 from facilitator.export.body import BodyWriter
 from facilitator.export.docx_tables import OVERTIME, OVERTIME_FILL, QUIET, Cell, Column
@@ -23,10 +23,6 @@ from facilitator.serialize import MeetingRecord
 from facilitator.textclean import clean_for_word
 
 RIGHT = WD_ALIGN_PARAGRAPH.RIGHT
-OUTCOMES = {ReviewOutcome.PENDING: "Not reviewed", ReviewOutcome.DONE: "Done",
-            ReviewOutcome.CARRIED: "Carried over", ReviewOutcome.DROPPED: "Dropped"}
-STATUSES = {ActionStatus.OPEN: "Open", ActionStatus.DONE: "Done",
-            ActionStatus.DROPPED: "Dropped"}
 
 
 def local_time(value: dt.datetime | dt.time | None) -> str:
@@ -112,7 +108,7 @@ def _add_reviews(w: BodyWriter, record: MeetingRecord) -> None:
     w.table([Column("Action", 4), Column("Owner", 1.6), Column("Due", 1.2),
              Column("Outcome", 1.3)],
             ([action.text, action.owner, action.due.isoformat() if action.due else "",
-              OUTCOMES.get(review.outcome, str(review.outcome))]
+              review.outcome.label]
              for review, action in record.reviews))
 
 
@@ -182,7 +178,7 @@ def _write_actions(w: BodyWriter, actions: list[ActionItem]) -> None:
         for a in actions:
             w.bullet(a.text, ", ".join(filter(None, (a.owner, a.due and f"due {a.due}",
                                                      a.status is not ActionStatus.OPEN
-                                                     and STATUSES[a.status].lower()))))
+                                                     and a.status.label.lower()))))
 
 
 def _write_notes(w: BodyWriter, notes: list[Note]) -> None:
@@ -250,7 +246,7 @@ def _add_actions(w: BodyWriter, record: MeetingRecord) -> None:
     w.table([Column("#", 0.35, RIGHT), Column("Action", 3.9), Column("Owner", 1.5),
              Column("Due", 1.2), Column("Status", 0.9)],
             ([str(n), a.text, a.owner, a.due.isoformat() if a.due else "",
-              STATUSES.get(a.status, str(a.status))]
+              a.status.label]
              for n, a in enumerate(action_order(record.actions), start=1)))
 
 

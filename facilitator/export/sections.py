@@ -7,7 +7,7 @@ from collections.abc import Iterable, Sequence
 
 from docx.shared import Pt
 
-from facilitator.domain import BOARD_PRESETS, ParkingStatus
+from facilitator.domain import BOARD_PRESETS
 from facilitator.export.body import BodyWriter
 from facilitator.export.docx_tables import QUIET, Column, add_table, keep_with_next
 from facilitator.models import BoardCard, Participant
@@ -17,9 +17,6 @@ from facilitator.textclean import clean_for_word
 
 NO_TEAM = "No team"
 KEEP_ON_ONE_PAGE = 20  # cards per quadrant that surely fit half a page
-PARKING = {ParkingStatus.OPEN: "Open", ParkingStatus.CLOSED: "Closed",
-           ParkingStatus.TO_ACTION: "Became an action",
-           ParkingStatus.TO_AGENDA: "For a next agenda"}
 
 
 def _person(p: Participant) -> str:
@@ -100,4 +97,4 @@ def add_parking_lot(w: BodyWriter, record: MeetingRecord) -> None:
     w.table([Column("Point", 4.2), Column("Raised by", 1.4), Column("During", 1.8),
              Column("Status", 1.3)],
             ([p.text, p.raised_by, titles.get(p.agenda_item_id, ""),
-              PARKING.get(p.status, str(p.status))] for p in record.parking_lot))
+              p.status.label] for p in record.parking_lot))

@@ -10,35 +10,27 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.domain import ItemKind, ItemStatus
-from facilitator.errors import ValidationError
 from facilitator.models import AgendaItem, Meeting
 from facilitator.services.common import (
-    enum_field,
+    Fields,
     get,
     minutes_field,
-    text_field,
+    one_of,
+    text,
     update_fields,
 )
 from facilitator.services.rows import DeletedRows, delete_with_dependents, restore_rows
 from facilitator.workspace import Workspace
 
-
-def _clean(changes: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in changes.items():
-        if key == "title":
-            out[key] = text_field(value, "agenda item title", required=True).strip()
-        elif key in ("presenter", "goal"):
-            out[key] = text_field(value, key)
-        elif key == "planned_minutes":
-            out[key] = minutes_field(value)
-        elif key == "kind":
-            out[key] = enum_field(ItemKind, value, "kind")
-        elif key == "status":
-            out[key] = enum_field(ItemStatus, value, "status")
-        else:
-            raise ValidationError(f"an agenda item has no field {key!r}")
-    return out
+_ITEM = Fields("an agenda item", {
+    "title": text("agenda item title", required=True),
+    "presenter": text("presenter", strip=False),
+    "goal": text("goal", strip=False),
+    "planned_minutes": minutes_field,
+    "kind": one_of(ItemKind, "kind"),
+    "status": one_of(ItemStatus, "status"),
+})
+_clean = _ITEM.clean
 
 
 # Rows being renumbered pass through positions above this, clear of the real ones.

@@ -14,9 +14,11 @@ from facilitator.errors import ValidationError
 from facilitator.models import ActionItem, AgendaItem, BoardCard, Meeting, Participant
 from facilitator.services import capture
 from facilitator.services.common import (
+    Fields,
     count_field,
     delete_row,
     get,
+    text,
     text_field,
     update_fields,
 )
@@ -50,18 +52,15 @@ def add_card(
         return card
 
 
+_CARD = Fields("a card", {
+    "text": text("card text", required=True),
+    "team": text("team"),
+    "votes": lambda value: count_field(value, "votes"),
+})
+
+
 def update_card(ws: Workspace, *, card_id: int, **changes: Any) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for key, value in changes.items():
-        if key == "text":
-            values[key] = text_field(value, "card text", required=True).strip()
-        elif key == "team":
-            values[key] = text_field(value, "team").strip()
-        elif key == "votes":
-            values[key] = count_field(value, "votes")
-        else:
-            raise ValidationError(f"a card has no field {key!r}")
-    return update_fields(ws, BoardCard, card_id, values)
+    return update_fields(ws, BoardCard, card_id, _CARD.clean(changes))
 
 
 def move_card(ws: Workspace, *, card_id: int, quadrant: int, position: int | None = None

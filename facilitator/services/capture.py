@@ -19,10 +19,13 @@ from facilitator.models import (
     utcnow,
 )
 from facilitator.services.common import (
+    Fields,
+    as_is,
     date_field,
     delete_row,
-    enum_field,
     get,
+    one_of,
+    text,
     text_field,
     update_fields,
     utc_field,
@@ -103,20 +106,14 @@ def list_notes(ws: Workspace, *, meeting_id: int) -> list[Note]:
 
 # --- decisions ---------------------------------------------------------------------------------
 
-def _clean_decision(changes: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in changes.items():
-        if key == "text":
-            out[key] = text_field(value, "decision", required=True).strip()
-        elif key in ("rationale", "owner"):
-            out[key] = text_field(value, key).strip()
-        elif key == "decided_at":
-            out[key] = utc_field(value, "decision time")
-        elif key == "agenda_item_id":
-            out[key] = value
-        else:
-            raise ValidationError(f"a decision has no field {key!r}")
-    return out
+_DECISION = Fields("a decision", {
+    "text": text("decision", required=True),
+    "rationale": text("rationale"),
+    "owner": text("owner"),
+    "decided_at": lambda value: utc_field(value, "decision time"),
+    "agenda_item_id": as_is,
+})
+_clean_decision = _DECISION.clean
 
 
 def record_decision(
@@ -153,22 +150,14 @@ def list_decisions(ws: Workspace, *, meeting_id: int) -> list[Decision]:
 
 # --- action items ------------------------------------------------------------------------------
 
-def _clean_action(changes: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in changes.items():
-        if key == "text":
-            out[key] = text_field(value, "action", required=True).strip()
-        elif key == "owner":
-            out[key] = text_field(value, "owner").strip()
-        elif key == "due":
-            out[key] = date_field(value, "due date")
-        elif key == "status":
-            out[key] = enum_field(ActionStatus, value, "status")
-        elif key == "agenda_item_id":
-            out[key] = value
-        else:
-            raise ValidationError(f"an action item has no field {key!r}")
-    return out
+_ACTION = Fields("an action item", {
+    "text": text("action", required=True),
+    "owner": text("owner"),
+    "due": lambda value: date_field(value, "due date"),
+    "status": one_of(ActionStatus, "status"),
+    "agenda_item_id": as_is,
+})
+_clean_action = _ACTION.clean
 
 
 def add_action(
@@ -218,18 +207,15 @@ def park(
         return point
 
 
+_PARKED = Fields("a parking-lot point", {
+    "text": text("parking-lot point", required=True),
+    "status": one_of(ParkingStatus, "status"),
+    "raised_by": text("raised by"),
+})
+
+
 def update_parked(ws: Workspace, *, point_id: int, **changes: Any) -> dict[str, Any]:
-    values: dict[str, Any] = {}
-    for key, value in changes.items():
-        if key == "text":
-            values[key] = text_field(value, "parking-lot point", required=True).strip()
-        elif key == "status":
-            values[key] = enum_field(ParkingStatus, value, "status")
-        elif key == "raised_by":
-            values[key] = text_field(value, "raised by").strip()
-        else:
-            raise ValidationError(f"a parking-lot point has no field {key!r}")
-    return update_fields(ws, ParkingLotItem, point_id, values)
+    return update_fields(ws, ParkingLotItem, point_id, _PARKED.clean(changes))
 
 
 def delete_parked(ws: Workspace, *, point_id: int) -> DeletedRows:

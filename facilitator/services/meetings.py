@@ -19,10 +19,14 @@ from facilitator.models import (
 )
 from facilitator.services.common import (
     MAX_MINUTES,
+    Fields,
     count_field,
     date_field,
     enum_field,
     get,
+    one_of,
+    optional,
+    text,
     text_field,
     time_field,
     utc_field,
@@ -43,30 +47,26 @@ class MeetingSummary:
     updated_at: dt.datetime
 
 
+_MEETING = Fields("a meeting", {
+    "title": text("title", required=True),
+    **{key: text(key, strip=False) for key in ("objective", "location", "facilitator")},
+    "date": date_field,
+    **{key: lambda value, key=key: time_field(value, key.replace("_", " "))
+       for key in ("planned_start", "planned_end")},
+    "status": one_of(MeetingStatus, "status"),
+    **{key: optional(lambda value, key=key: count_field(value, key.replace("_", " ")))
+       for key in ("vote_limit", "votes_per_participant")},
+    "warn_minutes": lambda value: count_field(value, "warn minutes", maximum=MAX_MINUTES),
+    "warn_percent": lambda value: count_field(value, "warn percent", maximum=100),
+    **{key: optional(lambda value, key=key: utc_field(value, key.replace("_", " ")))
+       for key in ("actual_start", "actual_end")},
+})
+
+
 def _clean_meeting_fields(session: Any, changes: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in changes.items():
-        if key == "title":
-            out[key] = text_field(value, "title", required=True).strip()
-        elif key in ("objective", "location", "facilitator"):
-            out[key] = text_field(value, key)
-        elif key == "date":
-            out[key] = date_field(value)
-        elif key in ("planned_start", "planned_end"):
-            out[key] = time_field(value, key.replace("_", " "))
-        elif key == "status":
-            out[key] = enum_field(MeetingStatus, value, "status")
-        elif key == "series":
-            out["series_id"] = _series_id(session, value)
-        elif key in ("vote_limit", "votes_per_participant"):
-            out[key] = None if value is None else count_field(value, key.replace("_", " "))
-        elif key in ("warn_minutes", "warn_percent"):
-            out[key] = count_field(value, key.replace("_", " "),
-                                   maximum=100 if key == "warn_percent" else MAX_MINUTES)
-        elif key in ("actual_start", "actual_end"):
-            out[key] = None if value is None else utc_field(value, key.replace("_", " "))
-        else:
-            raise ValidationError(f"a meeting has no field {key!r}")
+    # The series is given by name and stored as a row of its own: found or made here.
+    series = {"series_id": _series_id(session, changes["series"])} if "series" in changes else {}
+    out = {**_MEETING.clean({k: v for k, v in changes.items() if k != "series"}), **series}
     _check_span(out.get("planned_start"), out.get("planned_end"))
     return out
 

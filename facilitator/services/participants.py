@@ -6,26 +6,25 @@ from typing import Any
 
 from sqlalchemy import func, select
 
-from facilitator.errors import ValidationError
 from facilitator.models import Meeting, Participant
-from facilitator.services.common import delete_row, get, text_field, update_fields
+from facilitator.services.common import (
+    Fields,
+    delete_row,
+    get,
+    text,
+    update_fields,
+)
 from facilitator.services.rows import DeletedRows
 from facilitator.teams import counted_team_spellings
 from facilitator.workspace import Workspace
 
-
-def _clean(changes: dict[str, Any]) -> dict[str, Any]:
-    out: dict[str, Any] = {}
-    for key, value in changes.items():
-        if key == "name":
-            out[key] = text_field(value, "name", required=True).strip()
-        elif key in ("team", "role"):
-            out[key] = text_field(value, key).strip()
-        elif key == "present":
-            out[key] = bool(value)
-        else:
-            raise ValidationError(f"a participant has no field {key!r}")
-    return out
+_PARTICIPANT = Fields("a participant", {
+    "name": text("name", required=True),
+    "team": text("team"),
+    "role": text("role"),
+    "present": bool,
+})
+_clean = _PARTICIPANT.clean
 
 
 def add_participant(

@@ -8,7 +8,7 @@ from typing import Any
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
 from PySide6.QtGui import QColor
 
-from facilitator.domain import ActionStatus
+from facilitator.domain import ActionStatus, labels
 from facilitator.due_dates import parse_due
 from facilitator.models import ActionItem
 from facilitator.services import capture
@@ -19,8 +19,7 @@ from ui.common.edits import create_edit, delete_edit, update_edit
 from ui.common.table_model import ServiceTableModel
 
 SortRole = Qt.ItemDataRole.UserRole + 2
-STATUS_LABELS = {ActionStatus.OPEN: "Open", ActionStatus.DONE: "Done",
-                 ActionStatus.DROPPED: "Dropped"}
+STATUS_LABELS = labels(ActionStatus)
 
 
 def due_text(due: dt.date | None) -> str:

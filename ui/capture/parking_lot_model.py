@@ -7,7 +7,7 @@ from typing import Any
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QColor
 
-from facilitator.domain import ParkingStatus
+from facilitator.domain import ParkingStatus, labels
 from facilitator.models import ParkingLotItem
 from facilitator.services import capture, parking
 from facilitator.services.common import restore
@@ -18,8 +18,7 @@ from ui.common.document import Topic
 from ui.common.edits import create_edit, delete_edit, update_edit
 from ui.common.table_model import ServiceTableModel
 
-STATUS_LABELS = {ParkingStatus.OPEN: "Open", ParkingStatus.CLOSED: "Closed",
-                 ParkingStatus.TO_ACTION: "→ Action item", ParkingStatus.TO_AGENDA: "→ Next agenda"}
+STATUS_LABELS = labels(ParkingStatus)
 
 
 class ParkingLotModel(ServiceTableModel):

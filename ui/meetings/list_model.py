@@ -54,7 +54,7 @@ class MeetingListModel(RowsTableModel):
             return (
                 m.title,
                 m.date.isoformat() if m.date else "",
-                m.status.value.capitalize(),
+                m.status.label,
                 m.series or "",
                 str(m.agenda_items),
                 f"{m.planned_minutes} min",

@@ -17,8 +17,13 @@ from ui.common.edits import create_edit, delete_edit, run_edit, update_edit
 from ui.common.table_model import Index, ServiceTableModel
 
 MIME_TYPE = "application/x-facilitator-agenda-item"
-STATUS_LABELS = {ItemStatus.PENDING: "", ItemStatus.ACTIVE: "▶ Now",
-                 ItemStatus.DONE: "Done", ItemStatus.SKIPPED: "Skipped"}
+
+
+def _status_mark(status: ItemStatus) -> str:
+    """Blank while pending (most rows): the table shows what has happened, and where it is now."""
+    if status is ItemStatus.PENDING:
+        return ""
+    return f"▶ {status.label}" if status is ItemStatus.ACTIVE else status.label
 
 
 def fmt_minutes(total: int) -> str:
@@ -77,7 +82,7 @@ class AgendaModel(ServiceTableModel):
             if column == self.MINUTES:
                 return str(item.planned_minutes)
             if column == self.STATUS:
-                return STATUS_LABELS[item.status]
+                return _status_mark(item.status)
             if column == self.GOAL:
                 return item.goal.replace("\n", " ")
             return getattr(item, self._FIELDS[column])

@@ -25,12 +25,6 @@ from ui.common.document import MeetingDocument, Topic
 
 Index = QModelIndex | QPersistentModelIndex
 
-OUTCOME_LABELS = {
-    ReviewOutcome.PENDING: "To review",
-    ReviewOutcome.DONE: "Done",
-    ReviewOutcome.CARRIED: "Carried on",
-    ReviewOutcome.DROPPED: "Dropped",
-}
 _OUTCOME_COLORS = {
     ReviewOutcome.DONE: "#2e7d32",
     ReviewOutcome.CARRIED: "#1565c0",
@@ -105,7 +99,7 @@ class ActionReviewModel(QAbstractTableModel):
             source = entry.from_meeting + (f" ({entry.from_date.isoformat()})"
                                            if entry.from_date else "")
             due = entry.due.isoformat() if entry.due else ""
-            return (entry.text, entry.owner, due, source, OUTCOME_LABELS[entry.outcome])[col]
+            return (entry.text, entry.owner, due, source, entry.outcome.label)[col]
         if role == Qt.ItemDataRole.ForegroundRole and col == 4 \
                 and entry.outcome in _OUTCOME_COLORS:
             return QBrush(QColor(_OUTCOME_COLORS[entry.outcome]))
@@ -172,7 +166,7 @@ class ActionReviewView(QWidget):
         entry = self.model.entry(row)
         if entry.outcome is outcome:
             return
-        label = OUTCOME_LABELS[outcome].lower()
+        label = outcome.label.lower()
         self.document.push(ReviewCommand(f"Review: “{short(entry.text)}” {label}",
                                          self.document.ws, entry.review_id, outcome),
                            Topic.ACTIONS)

@@ -38,7 +38,7 @@ def test_buttons_and_keys_mark_each_action_and_undo_puts_it_back(qtbot, view, ws
         ("Hire a designer", ReviewOutcome.CARRIED, ActionStatus.OPEN),
         ("Fix the CRM export", ReviewOutcome.DROPPED, ActionStatus.DROPPED),
     ]
-    assert [view.model.index(r, 4).data() for r in range(3)] == ["Done", "Carried on",
+    assert [view.model.index(r, 4).data() for r in range(3)] == ["Done", "Carried over",
                                                                  "Dropped"]
     assert view.heading.text().endswith("(0 still to review)")
     stack = view.document.undo_stack
