@@ -94,6 +94,10 @@ NAMING = {
 MeetingId = Annotated[int, mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"),
                                          index=True)]
 
+# The agenda item a decision or an action was raised in: kept (as none) if the item goes.
+RaisedIn = Annotated[int | None, mapped_column(ForeignKey("agenda_items.id", ondelete="SET NULL"),
+                                               index=True)]
+
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
@@ -246,9 +250,7 @@ class Decision(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[MeetingId]
-    agenda_item_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
-    )
+    agenda_item_id: Mapped[RaisedIn]
     text: Mapped[str] = mapped_column(Text)
     rationale: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str] = mapped_column(String, default="")
@@ -261,9 +263,7 @@ class ActionItem(Base):
 
     id: Mapped[int] = mapped_column(primary_key=True)
     meeting_id: Mapped[MeetingId]
-    agenda_item_id: Mapped[int | None] = mapped_column(
-        ForeignKey("agenda_items.id", ondelete="SET NULL"), index=True
-    )
+    agenda_item_id: Mapped[RaisedIn]
     text: Mapped[str] = mapped_column(Text)
     owner: Mapped[str] = mapped_column(String, default="")
     due: Mapped[dt.date | None] = mapped_column(Date)

@@ -186,18 +186,23 @@ def _attempt(call: Callable[[], object], verb: str, text: str) -> str | None:
     return None
 
 
-class UndoStack(QObject):
-    """The edits of one meeting (or of the meeting list), in order, with the current index.
+class _UndoState(QObject):
+    """What the Edit menu follows (the signals of QUndoStack and QUndoGroup): canUndoChanged(bool),
+    canRedoChanged(bool), undoTextChanged(str), redoTextChanged(str)."""
 
-    Signals (as QUndoStack's): indexChanged(int), canUndoChanged(bool), canRedoChanged(bool),
-    undoTextChanged(str), redoTextChanged(str).
-    """
-
-    indexChanged = Signal(int)
     canUndoChanged = Signal(bool)
     canRedoChanged = Signal(bool)
     undoTextChanged = Signal(str)
     redoTextChanged = Signal(str)
+
+
+class UndoStack(_UndoState):
+    """The edits of one meeting (or of the meeting list), in order, with the current index.
+
+    Signals: indexChanged(int), and those of _UndoState.
+    """
+
+    indexChanged = Signal(int)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -280,18 +285,13 @@ class UndoStack(QObject):
         self.redoTextChanged.emit(self.redoText())
 
 
-class UndoGroup(QObject):
+class UndoGroup(_UndoState):
     """The stacks of the window; Undo and Redo act on the active one (see QUndoGroup).
 
-    Signals: activeStackChanged(object) and, from the active stack, canUndoChanged(bool),
-    canRedoChanged(bool), undoTextChanged(str), redoTextChanged(str).
+    Signals: activeStackChanged(object), and those of _UndoState from the active stack.
     """
 
     activeStackChanged = Signal(object)
-    canUndoChanged = Signal(bool)
-    canRedoChanged = Signal(bool)
-    undoTextChanged = Signal(str)
-    redoTextChanged = Signal(str)
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
