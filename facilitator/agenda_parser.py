@@ -130,6 +130,12 @@ def _clean(text: str) -> str:
     return text.strip(_SEPARATORS + ".").strip()
 
 
+def _timed(line: _Line) -> bool:
+    """Whether the line starts with a time of day."""
+    found = _TIME.match(line.text)
+    return bool(found and _clock(found, "s"))
+
+
 def _clock(match: re.Match[str], tag: str) -> dt.time | None:
     hour = match.group(f"{tag}h")
     if hour is None:
@@ -267,11 +273,9 @@ def _choose_items(lines: list[_Line]) -> tuple[list[_Line], dict[int, list[str]]
         def is_item(ln: _Line) -> bool:
             return bool(ln.marker) and ln.indent == top and (
                 ln.marker == primary or primary == "bullet")
-    elif any(_TIME.match(ln.text) and _clock(_TIME.match(ln.text), "s") for ln in lines
-             if ln.text):
+    elif any(_timed(ln) for ln in lines if ln.text):
         def is_item(ln: _Line) -> bool:
-            found = _TIME.match(ln.text)
-            return bool(found and _clock(found, "s"))
+            return _timed(ln)
     elif any(_DURATION.search(ln.text) for ln in lines):
         def is_item(ln: _Line) -> bool:
             return bool(_DURATION.search(ln.text)) and not _is_heading(ln)

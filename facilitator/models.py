@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-from typing import Annotated, Any
+from typing import Annotated, Any, cast
 
 from sqlalchemy import (
     CheckConstraint,
@@ -15,6 +15,7 @@ from sqlalchemy import (
     Integer,
     MetaData,
     String,
+    Table,
     Text,
     Time,
     TypeDecorator,
@@ -337,3 +338,8 @@ class SavedTemplate(Base):
 # a new row of another meeting must not have taken meanwhile.
 for _table in Base.metadata.tables.values():
     _table.dialect_kwargs["sqlite_autoincrement"] = True
+
+
+def table_of(model: type[Base]) -> Table:
+    """A mapped class's table, typed as one (SQLAlchemy types `__table__` as any FromClause)."""
+    return cast(Table, model.__table__)

@@ -244,6 +244,7 @@ def open_workspace(path: Path | str) -> Workspace:
         if revision is None:  # our header, but the schema was never made
             _migrate(engine)
         elif revision != HEAD_REVISION:
+            assert schema is not None  # an existing file: its header said which schema
             workspace.backup_path = _backup(engine, path, schema)
             _migrate(engine)
         return workspace

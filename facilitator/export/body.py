@@ -129,7 +129,7 @@ class BodyWriter:
             image = Image.from_blob(png)
         except Exception as exc:  # python-docx raises its own errors for unknown formats
             raise ExportError("the timing chart is not a picture Word can show") from exc
-        width = text_width(self.document)
+        width: float = text_width(self.document)
         height = width * image.px_height / max(1, image.px_width)
         if height > (room := text_height(self.document)):
             width, height = width * room / height, room

@@ -176,9 +176,9 @@ def _write_actions(w: BodyWriter, actions: list[ActionItem]) -> None:
     if actions:
         w.bold_line("Actions")
         for a in actions:
-            w.bullet(a.text, ", ".join(filter(None, (a.owner, a.due and f"due {a.due}",
-                                                     a.status is not ActionStatus.OPEN
-                                                     and a.status.label.lower()))))
+            due = f"due {a.due}" if a.due else ""
+            status = a.status.label.lower() if a.status is not ActionStatus.OPEN else ""
+            w.bullet(a.text, ", ".join(filter(None, (a.owner, due, status))))
 
 
 def _write_notes(w: BodyWriter, notes: list[Note]) -> None:
@@ -221,7 +221,7 @@ def _add_decision_log(w: BodyWriter, record: MeetingRecord) -> None:
     w.heading("Decision log")
     table = w.table([Column("#", 0.35, RIGHT), Column("Decision", 3.9),
                      Column("Agenda item", 1.9), Column("Time", 0.75), Column("Owner", 1.3)],
-                    ([str(n), d.text, titles.get(d.agenda_item_id, ""),
+                    ([str(n), d.text, titles.get(d.agenda_item_id or 0, ""),
                       local_time(d.decided_at), d.owner]
                      for n, d in enumerate(record.decisions, start=1)))
     # The rationale goes under the decision, in the same cell, in grey.

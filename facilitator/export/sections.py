@@ -74,9 +74,8 @@ def add_board(w: BodyWriter, record: MeetingRecord, *, style: str) -> None:
             paragraph = cell.add_paragraph()
             paragraph.paragraph_format.space_after = Pt(3)
             paragraph.add_run(clean_for_word(card.text))
-            detail = ", ".join(filter(None, (
-                card.votes and f"{card.votes} vote{'' if card.votes == 1 else 's'}",
-                clean_for_word(card.team).strip())))
+            votes = f"{card.votes} vote{'' if card.votes == 1 else 's'}" if card.votes else ""
+            detail = ", ".join(filter(None, (votes, clean_for_word(card.team).strip())))
             if detail:
                 run = paragraph.add_run(f"  ({detail})")
                 run.font.color.rgb = QUIET
@@ -96,5 +95,5 @@ def add_parking_lot(w: BodyWriter, record: MeetingRecord) -> None:
     w.heading("Parking lot")
     w.table([Column("Point", 4.2), Column("Raised by", 1.4), Column("During", 1.8),
              Column("Status", 1.3)],
-            ([p.text, p.raised_by, titles.get(p.agenda_item_id, ""),
+            ([p.text, p.raised_by, titles.get(p.agenda_item_id or 0, ""),
               p.status.label] for p in record.parking_lot))

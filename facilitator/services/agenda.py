@@ -10,7 +10,7 @@ from sqlalchemy import func, select, update
 from sqlalchemy.orm import Session
 
 from facilitator.domain import ItemKind, ItemStatus
-from facilitator.models import AgendaItem, Meeting
+from facilitator.models import AgendaItem, Meeting, table_of
 from facilitator.services.common import (
     Fields,
     get,
@@ -112,7 +112,7 @@ def delete_item(ws: Workspace, *, item_id: int) -> DeletedRows:
     with ws.session() as s:
         item = get(s, AgendaItem, item_id)
         meeting_id, pos = item.meeting_id, item.position
-        deleted = delete_with_dependents(s, AgendaItem.__table__, item_id)
+        deleted = delete_with_dependents(s, table_of(AgendaItem), item_id)
         _shift(s, meeting_id, pos + 1, None, -1)
         return deleted
 

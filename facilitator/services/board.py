@@ -11,7 +11,7 @@ from sqlalchemy import bindparam, func, or_, select, update
 
 from facilitator.domain import ItemStatus
 from facilitator.errors import ValidationError
-from facilitator.models import ActionItem, AgendaItem, BoardCard, Meeting, Participant
+from facilitator.models import ActionItem, AgendaItem, BoardCard, Meeting, Participant, table_of
 from facilitator.services import capture
 from facilitator.services.common import (
     Fields,
@@ -70,12 +70,12 @@ def move_card(ws: Workspace, *, card_id: int, quadrant: int, position: int | Non
     with ws.session() as s:
         card = get(s, BoardCard, card_id)
         old = (card.quadrant, card.position)
-        rows = s.execute(
+        rows: list[tuple[int, int]] = [tuple(r) for r in s.execute(  # type: ignore[misc]
             select(BoardCard.id, BoardCard.position).where(
                 BoardCard.meeting_id == card.meeting_id, BoardCard.quadrant == quadrant,
                 BoardCard.id != card_id)
             .order_by(BoardCard.position, BoardCard.id)
-        ).all()
+        ).all()]
         pos = len(rows) if position is None else max(0, min(position, len(rows)))
         rows.insert(pos, (card_id, -1))
         # Renumber only the target quadrant, and in it only the cards whose place changes, in
@@ -150,7 +150,7 @@ def set_layout(ws: Workspace, *, layout: Layout) -> None:
                    if cid in current and current[cid] != (q, p)]
         if changed:
             s.connection().execute(
-                update(BoardCard.__table__).where(BoardCard.__table__.c.id == bindparam("cid"))
+                update(table_of(BoardCard)).where(table_of(BoardCard).c.id == bindparam("cid"))
                 .values(quadrant=bindparam("q"), position=bindparam("p")), changed)
         s.expire_all()
 
@@ -192,7 +192,7 @@ def move_cards(ws: Workspace, *, card_ids: Sequence[int], quadrant: int,
 def _write_order(session: Any, quadrant: int, order: list[int]) -> None:
     if order:
         session.connection().execute(
-            update(BoardCard.__table__).where(BoardCard.__table__.c.id == bindparam("cid"))
+            update(table_of(BoardCard)).where(table_of(BoardCard).c.id == bindparam("cid"))
             .values(quadrant=quadrant, position=bindparam("p")),
             [{"cid": cid, "p": index} for index, cid in enumerate(order)])
     session.expire_all()
@@ -249,7 +249,7 @@ def merge_cards(ws: Workspace, *, card_id: int, other_id: int, separator: str = 
         card.votes = card.votes + other.votes
         card.team = _joined_team(card.team, other.team)
         s.flush()
-        absorbed = delete_with_dependents(s, BoardCard.__table__, other_id)
+        absorbed = delete_with_dependents(s, table_of(BoardCard), other_id)
         return CardMerge(card_id=card_id, previous=previous, absorbed=absorbed)
 
 

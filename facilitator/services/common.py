@@ -9,6 +9,7 @@ from typing import Any, TypeVar
 from sqlalchemy.orm import Session
 
 from facilitator.errors import NotFoundError, ValidationError
+from facilitator.models import table_of
 from facilitator.textclean import clean_text
 
 T = TypeVar("T")
@@ -149,7 +150,7 @@ def as_is(value: Any) -> Any:
 def update_fields(ws: Any, model: type, obj_id: int, values: dict[str, Any]) -> dict[str, Any]:
     """Sets cleaned values on one row in one transaction; returns the previous values."""
     with ws.session() as s:
-        obj = get(s, model, obj_id)
+        obj: Any = get(s, model, obj_id)
         previous = {key: getattr(obj, key) for key in values}
         for key, value in values.items():
             setattr(obj, key, value)
@@ -162,7 +163,7 @@ def delete_row(ws: Any, model: type, obj_id: int) -> Any:
 
     with ws.session() as s:
         get(s, model, obj_id)
-        return delete_with_dependents(s, model.__table__, obj_id)  # type: ignore[attr-defined]
+        return delete_with_dependents(s, table_of(model), obj_id)
 
 
 def restore(ws: Any, deleted: Any) -> None:

@@ -16,6 +16,7 @@ from facilitator.models import (
     Meeting,
     Participant,
     Series,
+    table_of,
 )
 from facilitator.services.common import (
     MAX_MINUTES,
@@ -51,15 +52,16 @@ _MEETING = Fields("a meeting", {
     "title": text("title", required=True),
     **{key: text(key, strip=False) for key in ("objective", "location", "facilitator")},
     "date": date_field,
-    **{key: lambda value, key=key: time_field(value, key.replace("_", " "))
-       for key in ("planned_start", "planned_end")},
+    "planned_start": lambda value: time_field(value, "planned start"),
+    "planned_end": lambda value: time_field(value, "planned end"),
     "status": one_of(MeetingStatus, "status"),
-    **{key: optional(lambda value, key=key: count_field(value, key.replace("_", " ")))
-       for key in ("vote_limit", "votes_per_participant")},
+    "vote_limit": optional(lambda value: count_field(value, "vote limit")),
+    "votes_per_participant": optional(lambda value: count_field(value,
+                                                                "votes per participant")),
     "warn_minutes": lambda value: count_field(value, "warn minutes", maximum=MAX_MINUTES),
     "warn_percent": lambda value: count_field(value, "warn percent", maximum=100),
-    **{key: optional(lambda value, key=key: utc_field(value, key.replace("_", " ")))
-       for key in ("actual_start", "actual_end")},
+    "actual_start": optional(lambda value: utc_field(value, "actual start")),
+    "actual_end": optional(lambda value: utc_field(value, "actual end")),
 })
 
 
@@ -211,7 +213,7 @@ def delete_meeting(ws: Workspace, *, meeting_id: int) -> DeletedRows:
     """Deletes a meeting with all its parts; restore_meeting(deleted) brings it all back."""
     with ws.session() as s:
         get(s, Meeting, meeting_id)
-        return delete_with_dependents(s, Meeting.__table__, meeting_id)
+        return delete_with_dependents(s, table_of(Meeting), meeting_id)
 
 
 def restore_meeting(ws: Workspace, *, deleted: DeletedRows) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 
 from facilitator.agenda_parser import ParsedItem
 from facilitator.errors import NotFoundError, ValidationError
-from facilitator.models import AgendaItem, Meeting, SavedTemplate
+from facilitator.models import AgendaItem, Meeting, SavedTemplate, table_of
 from facilitator.services.common import get, minutes_field, text_field
 from facilitator.services.meetings import _clean_meeting_fields
 from facilitator.services.rows import DeletedRows, delete_with_dependents
@@ -203,4 +203,4 @@ def delete_saved_template(ws: Workspace, *, name: str) -> DeletedRows:
         row = s.scalar(select(SavedTemplate).where(SavedTemplate.name == name))
         if row is None:
             raise NotFoundError(f"no saved template called {name!r}")
-        return delete_with_dependents(s, SavedTemplate.__table__, row.id)
+        return delete_with_dependents(s, table_of(SavedTemplate), row.id)

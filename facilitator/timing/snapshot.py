@@ -9,7 +9,7 @@ from typing import Any
 from sqlalchemy import delete, insert, select
 
 from facilitator.domain import ItemStatus, MeetingStatus
-from facilitator.models import AgendaItem, Meeting, TimeSlice
+from facilitator.models import AgendaItem, Meeting, TimeSlice, table_of
 from facilitator.services.common import get
 from facilitator.workspace import Workspace
 
@@ -28,13 +28,14 @@ class TimingSnapshot:
 
 def take_snapshot(ws: Workspace, meeting_id: int) -> TimingSnapshot:
     """One query each for the meeting, its items and their slices (plain rows, no ORM objects)."""
-    items_t, slices_t = AgendaItem.__table__, TimeSlice.__table__
+    items_t, slices_t = table_of(AgendaItem), table_of(TimeSlice)
     with ws.session() as s:
         meeting = s.execute(
             select(Meeting.status, Meeting.actual_start, Meeting.actual_end)
             .where(Meeting.id == meeting_id)).one_or_none()
         if meeting is None:
             get(s, Meeting, meeting_id)  # raises the usual "not found" error
+            raise AssertionError("unreachable")
         item_rows = s.execute(
             select(items_t.c.id, *(items_t.c[f] for f in _ITEM_FIELDS))
             .where(items_t.c.meeting_id == meeting_id)).all()
@@ -66,5 +67,5 @@ def restore_snapshot(ws: Workspace, snapshot: TimingSnapshot) -> None:
         s.execute(delete(TimeSlice).where(TimeSlice.agenda_item_id.in_(list(items))))
         rows = [r for r in snapshot.slices if r["agenda_item_id"] in items]
         if rows:
-            s.execute(insert(TimeSlice.__table__), rows)
+            s.execute(insert(table_of(TimeSlice)), rows)
         s.expire_all()
