@@ -63,6 +63,7 @@ def start_window(db_path: Path) -> tuple[MainWindow, WorkspaceOpener]:
     from ui.shell.workspace_opener import WorkspaceOpener
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    assert isinstance(app, QApplication)  # instance() is typed as the QCoreApplication
     app.setOrganizationName(settings.ORGANIZATION)
     app.setApplicationName(settings.APPLICATION)
     app.setApplicationDisplayName("Facilitator")

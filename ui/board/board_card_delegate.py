@@ -14,7 +14,12 @@ from PySide6.QtCore import (
     Signal,
 )
 from PySide6.QtGui import QColor, QFont, QFontMetrics, QMouseEvent, QPainter, QPalette, QPen
-from PySide6.QtWidgets import QStyle, QStyledItemDelegate, QStyleOptionViewItem
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+)
 
 from facilitator.services.board import card_teams
 from ui.board.board_model import QuadrantModel
@@ -53,7 +58,8 @@ class CardDelegate(QStyledItemDelegate):
 
     def sizeHint(self, option: QStyleOptionViewItem, index: Index) -> QSize:  # noqa: N802
         widget = option.widget
-        width = widget.viewport().width() if widget is not None else option.rect.width()
+        width = (widget.viewport().width() if isinstance(widget, QAbstractScrollArea)
+                 else option.rect.width())
         metrics = QFontMetrics(option.font)
         text = str(index.data() or "")
         bounds = metrics.boundingRect(QRect(0, 0, self._text_width(width), 10_000),

@@ -47,9 +47,12 @@ def ask_action_details(parent: QWidget | None, text: str, owners: list[str]
     owner = QComboBox(editable=True)
     owner.addItems(owners)
     owner.setCurrentText("")
-    owner.lineEdit().setPlaceholderText("Who will do it?")
+    owner_edit = owner.lineEdit()
+    assert owner_edit is not None  # an editable combo box has one
+    owner_edit.setPlaceholderText("Who will do it?")
     form.addRow("&Owner:", owner)
-    due = QDateEdit(QDate.currentDate().addDays(7), calendarPopup=True)
+    due = QDateEdit(QDate.currentDate().addDays(7))
+    due.setCalendarPopup(True)
     due.setDisplayFormat("yyyy-MM-dd")
     no_due = QCheckBox("No due date")
     no_due.toggled.connect(lambda on: due.setEnabled(not on))
@@ -58,7 +61,11 @@ def ask_action_details(parent: QWidget | None, text: str, owners: list[str]
     _buttons(dialog, form)
     if not dialogs.run_dialog(dialog):
         return None
-    return owner.currentText().strip(), None if no_due.isChecked() else due.date().toPython()
+    if no_due.isChecked():
+        return owner.currentText().strip(), None
+    due_date = due.date().toPython()
+    assert isinstance(due_date, dt.date)  # the stubs type toPython() as object
+    return owner.currentText().strip(), due_date
 
 
 def ask_custom_labels(parent: QWidget | None, labels: list[str]) -> list[str] | None:
@@ -79,9 +86,11 @@ def ask_vote_limits(parent: QWidget | None, budget: VoteBudget
                     ) -> tuple[int | None, int | None] | None:
     """(total cap, dots per participant), each None for no limit; None when cancelled."""
     dialog, form = _dialog(parent, "Dot voting")
-    per = QSpinBox(minimum=0, maximum=99, specialValueText="No limit")
+    per = QSpinBox(minimum=0, maximum=99)
+    per.setSpecialValueText("No limit")
     per.setValue(budget.votes_per_participant or 0)
-    total = QSpinBox(minimum=0, maximum=9999, specialValueText="No cap")
+    total = QSpinBox(minimum=0, maximum=9999)
+    total.setSpecialValueText("No cap")
     total.setValue(budget.vote_limit or 0)
     form.addRow("Dots per &participant:", per)
     form.addRow(QLabel(f"× {budget.present} present"))

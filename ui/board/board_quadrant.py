@@ -121,8 +121,10 @@ class QuadrantPanel(QFrame):
         self.team = QComboBox(editable=True)
         self.team.setObjectName(f"team{self.quadrant + 1}")
         self.team.setMinimumContentsLength(10)
-        self.team.lineEdit().setPlaceholderText("Team")
-        self.team.lineEdit().returnPressed.connect(self._on_return)
+        team_edit = self.team.lineEdit()
+        assert team_edit is not None  # an editable combo box has one
+        team_edit.setPlaceholderText("Team")
+        team_edit.returnPressed.connect(self._on_return)
         self.team.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
 
         head = QHBoxLayout()

@@ -3,7 +3,7 @@ action, team filter and quadrant presets; every edit undoable and saved as it ha
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QPoint, Qt, QTimer, Signal, Slot
@@ -25,7 +25,7 @@ from facilitator.services import participants
 from ui.board import board_dialogs
 from ui.board import commands as board_edits
 from ui.board.board_card_delegate import CardDelegate
-from ui.board.board_model import BoardModel
+from ui.board.board_model import BoardModel, QuadrantModel
 from ui.board.board_quadrant import CardListView, QuadrantPanel
 from ui.common.document import MeetingDocument
 
@@ -72,7 +72,8 @@ class BoardView(QWidget):
 
     # --- building ------------------------------------------------------------------------------
     def _build_bar(self) -> None:
-        self.preset = QComboBox(objectName="preset")
+        self.preset = QComboBox()
+        self.preset.setObjectName("preset")
         for preset in BoardPreset:
             name = BOARD_PRESETS[preset][0]
             self.preset.addItem("Custom labels…" if preset is BoardPreset.CUSTOM else name,
@@ -82,20 +83,26 @@ class BoardView(QWidget):
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.preset.setMinimumContentsLength(12)
         self.preset.setToolTip("The quadrants' labels: a preset, or your own")
-        self.team_filter = QComboBox(objectName="teamFilter")
+        self.team_filter = QComboBox()
+        self.team_filter.setObjectName("teamFilter")
         self.team_filter.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.team_filter.setMinimumContentsLength(8)
         self.team_filter.setToolTip("Show the cards of one team only (the projector follows)")
         self.team_filter.activated.connect(self._on_team_chosen)
-        self.dots = QLabel(objectName="dots")
-        self.vote_limits = QPushButton("Dot voting…", objectName="voteLimits")
+        self.dots = QLabel()
+        self.dots.setObjectName("dots")
+        self.vote_limits = QPushButton("Dot voting…")
+        self.vote_limits.setObjectName("voteLimits")
         self.vote_limits.clicked.connect(self._ask_vote_limits)
-        self.sort_button = QPushButton("Sort by votes", objectName="sortByVotes")
+        self.sort_button = QPushButton("Sort by votes")
+        self.sort_button.setObjectName("sortByVotes")
         self.sort_button.setToolTip("Order every quadrant by votes, most first (undoable)")
         self.sort_button.clicked.connect(lambda: self._run(board_edits.sort_by_votes, None))
-        self.merge_button = QPushButton("Merge", objectName="merge")
-        self.action_button = QPushButton("Make action…", objectName="makeAction")
+        self.merge_button = QPushButton("Merge")
+        self.merge_button.setObjectName("merge")
+        self.action_button = QPushButton("Make action…")
+        self.action_button.setObjectName("makeAction")
         # Two rows, so that the board fits a laptop screen beside the docks.
         choose = QHBoxLayout()
         choose.addWidget(QLabel("Quadrants:"))
@@ -112,12 +119,13 @@ class BoardView(QWidget):
         self._bar = QVBoxLayout()
         self._bar.addLayout(choose)
         self._bar.addLayout(act)
-        self.notice = QLabel(objectName="notice")
+        self.notice = QLabel()
+        self.notice.setObjectName("notice")
         self.notice.setWordWrap(True)
         self.notice.hide()
 
-    def _action(self, text: str, keys: list[QKeySequence | str], slot: Callable[[], Any]
-                ) -> QAction:
+    def _action(self, text: str, keys: Sequence[QKeySequence | QKeySequence.StandardKey | str],
+                slot: Callable[[], Any]) -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
@@ -126,9 +134,13 @@ class BoardView(QWidget):
         return action
 
     def _build_actions(self) -> None:
+        def send_to(quadrant: int) -> Callable[[], None]:
+            def send(_checked: bool = False) -> None:
+                self.send_selected(quadrant)
+            return send
+
         self.send_actions = [
-            self._action(f"Send to quadrant {q + 1}", [f"Ctrl+{q + 1}"],
-                         lambda _=False, q=q: self.send_selected(q))
+            self._action(f"Send to quadrant {q + 1}", [f"Ctrl+{q + 1}"], send_to(q))
             for q in range(4)
         ]
         self.vote_up = self._action("Add a dot", ["+", "=", "Ctrl+Up"], lambda: self.vote(1))
@@ -200,7 +212,7 @@ class BoardView(QWidget):
         view = self.panels[quadrant].cards
         current = view.currentIndex()
         self._kept[quadrant] = (view.selected_ids(), current.data(
-            view.model().CardIdRole) if current.isValid() else None)
+            QuadrantModel.CardIdRole) if current.isValid() else None)
 
     def _restore_selection(self, quadrant: int) -> None:
         ids, current = self._kept.pop(quadrant, ([], None))
@@ -254,7 +266,7 @@ class BoardView(QWidget):
     def _current_id(self) -> int | None:
         index = self._active.currentIndex()
         if index.isValid() and self._active.selectionModel().isSelected(index):
-            return int(index.data(self._active.model().CardIdRole))
+            return int(index.data(QuadrantModel.CardIdRole))
         ids = self.selected_ids()
         return ids[0] if ids else None
 

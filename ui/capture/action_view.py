@@ -49,7 +49,9 @@ class ActionView(RecordDock):
         self.table.setItemDelegateForColumn(ActionModel.STATUS, ChoiceDelegate(
             [(s.value, label) for s, label in STATUS_LABELS.items()], self))
         self.entry.fields["due"].setMaximumWidth(170)
-        self.due_picker = QToolButton(text="📅", toolTip="Pick the due date")
+        self.due_picker = QToolButton()
+        self.due_picker.setText("📅")
+        self.due_picker.setToolTip("Pick the due date")
         self.due_picker.setPopupMode(QToolButton.ToolButtonPopupMode.InstantPopup)
         self.calendar = QCalendarWidget()
         self.calendar.clicked.connect(self._picked_date)

@@ -3,6 +3,7 @@ Parking lot docks with their one-keystroke entries (Capture menu)."""
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -42,7 +43,7 @@ class CaptureFeature:
         window.resizeDocks([docks[0]], [150], Qt.Orientation.Vertical)
         self.docks = {NOTES: notes, DECISIONS: docks[0], ACTIONS: docks[1], PARKING: docks[2]}
         self.decision_action, self.action_action, self.park_action = (
-            shell.add_action(MenuSlot.CAPTURE, text, lambda title=title: self.capture(title),
+            shell.add_action(MenuSlot.CAPTURE, text, partial(self.capture, title),
                              key, toolbar=True)
             for text, title, key in (("&Decision", DECISIONS, DECISION_KEY),
                                      ("&Action item", ACTIONS, ACTION_KEY),

@@ -90,7 +90,8 @@ class NotesEditor(QWidget):
         self.item_box.setSizeAdjustPolicy(
             QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon)
         self.item_box.setMinimumContentsLength(10)
-        self.follow = QCheckBox("Follow current item", checked=True)
+        self.follow = QCheckBox("Follow current item")
+        self.follow.setChecked(True)
         self.follow.setToolTip("Show the notes of the item the clock is running on")
         self.editor = NoteTextEdit()
         self.editor.setUndoRedoEnabled(False)

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable
 
-from PySide6.QtCore import QModelIndex, Slot
+from PySide6.QtCore import QAbstractItemModel, QModelIndex, Slot
 from PySide6.QtWidgets import QHeaderView, QLayout, QVBoxLayout, QWidget
 
 from facilitator.errors import FacilitatorError
@@ -64,7 +64,7 @@ class RecordDock(QWidget):
         model.edited.connect(self.message.clear_message)
 
     # --- for subclasses -------------------------------------------------------------------------
-    def table_model(self) -> ServiceTableModel:
+    def table_model(self) -> QAbstractItemModel:
         """The model the table shows (a sorting proxy, say); source_index() maps back."""
         return self.model
 

@@ -180,7 +180,7 @@ def _attempt(call: Callable[[], object], verb: str, text: str) -> str | None:
     except FacilitatorError as exc:
         return f"Could not {verb} “{text}”: {exc}"
     except Exception:
-        path = crash_log.write_traceback(*sys.exc_info(),  # type: ignore[arg-type]
+        path = crash_log.write_traceback(*sys.exc_info(),
                                          context=f"{verb} {text}")
         return f"Could not {verb} “{text}” — your work is saved; details in {path}"
     return None

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QKeyCombination, Qt
 from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QLineEdit
+
+# QKeySequence("Ctrl+Shift+Z")[0], spelled out (the stubs do not declare QKeySequence[i]).
+CTRL_SHIFT_Z = QKeyCombination(
+    Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier, Qt.Key.Key_Z)
 
 
 class LineEdit(QLineEdit):
@@ -14,7 +18,7 @@ class LineEdit(QLineEdit):
     def event(self, e: QEvent) -> bool:
         if e.type() == QEvent.Type.ShortcutOverride and isinstance(e, QKeyEvent):
             redo = e.matches(QKeySequence.StandardKey.Redo) or e.keyCombination() == \
-                QKeySequence("Ctrl+Shift+Z")[0]
+                CTRL_SHIFT_Z
             if (e.matches(QKeySequence.StandardKey.Undo) and not self.isUndoAvailable()) or (
                     redo and not self.isRedoAvailable()):
                 e.ignore()

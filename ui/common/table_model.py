@@ -30,7 +30,7 @@ class ServiceTableModel(RowsTableModel):
     """
 
     HEADERS: tuple[str, ...] = ()
-    TOPICS: tuple[str, ...] = ()
+    TOPICS: tuple[Topic, ...] = ()
     EDITABLE: frozenset[int] = frozenset()
     # The column showing the agenda item a row belongs to (its title from item_titles), or -1.
     # On "agenda" the rows are then reloaded only when an item came or went: a reorder, a

@@ -76,7 +76,9 @@ class AgendaView(QWidget):
         self._suggest_kind("")
         self.new_kind.activated.connect(self._kind_picked)
         self.new_title.textEdited.connect(self._suggest_kind)
-        self.new_minutes = LineEdit("15", maximumWidth=60, toolTip="Planned minutes")
+        self.new_minutes = LineEdit("15")
+        self.new_minutes.setMaximumWidth(60)
+        self.new_minutes.setToolTip("Planned minutes")
         self.add_button = QPushButton("Add")
         for edit in (self.new_title, self.new_minutes):
             edit.returnPressed.connect(self.add_from_form)
@@ -111,7 +113,8 @@ class AgendaView(QWidget):
         model.rowsMoved.connect(self._show_totals)
         self._show_totals()
 
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+    def _action(self, text: str, shortcut: QKeySequence | QKeySequence.StandardKey | str,
+                slot: object) -> QAction:
         action = QAction(text, self.table)
         action.setShortcut(QKeySequence(shortcut))
         action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)

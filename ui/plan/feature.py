@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt
@@ -33,7 +34,7 @@ class PlanFeature:
         # on the selected item. A window-wide shortcut would be ambiguous with the table's own.
         self.agenda_item_actions = [
             shell.add_action(MenuSlot.AGENDA, f"{text}\t{keys}",
-                             lambda verb=verb: self.act_on_agenda(verb))
+                             partial(self.act_on_agenda, verb))
             for text, keys, verb in (("Move item &up", "Alt+Up", "move_up"),
                                      ("Move item &down", "Alt+Down", "move_down"),
                                      ("&Delete item", "Del", "delete_selected"))]

@@ -74,10 +74,14 @@ class MeetingDetails(QWidget):
         for key in FIELDS:
             if key == "date":
                 form.addRow(FIELDS[key][0], date_row)
-                form.labelForField(date_row).setBuddy(self.fields[key])
+                label = form.labelForField(date_row)
+                assert isinstance(label, QLabel)  # addRow made it from the text
+                label.setBuddy(self.fields[key])
             elif key == "planned_start":
                 form.addRow("&Time", times)
-                form.labelForField(times).setBuddy(self.fields[key])
+                label = form.labelForField(times)
+                assert isinstance(label, QLabel)
+                label.setBuddy(self.fields[key])
             elif key != "planned_end":
                 form.addRow(FIELDS[key][0], self.fields[key])
         self.message = InlineMessage()

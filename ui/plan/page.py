@@ -31,25 +31,25 @@ class PlanPage(QSplitter):
         self.participants = ParticipantsView(ParticipantsModel(document))
         self.agenda = AgendaView(AgendaModel(document))
         self.addWidget(_group("Agenda", self.agenda))
-        self.lower = QSplitter(Qt.Orientation.Horizontal)
-        self.lower.addWidget(_group("Meeting", self.details))
-        self.lower.addWidget(_group("Participants", self.participants))
-        self.lower.setSizes([450, 450])
-        self.addWidget(self.lower)
+        self.details_splitter = QSplitter(Qt.Orientation.Horizontal)
+        self.details_splitter.addWidget(_group("Meeting", self.details))
+        self.details_splitter.addWidget(_group("Participants", self.participants))
+        self.details_splitter.setSizes([450, 450])
+        self.addWidget(self.details_splitter)
         self.setStretchFactor(0, 1)
         self.setStretchFactor(1, 0)
         # The details as tall as their form needs, the agenda all the rest: on a laptop screen
         # that is five or six agenda rows instead of three.
-        self.setSizes([430, self.lower.minimumSizeHint().height()])
+        self.setSizes([430, self.details_splitter.minimumSizeHint().height()])
         state = settings.value("window/plan_splitter")
         if isinstance(state, QByteArray) and not state.isEmpty():
             self.restoreState(state)
         lower = settings.value("window/plan_lower_splitter")
         if isinstance(lower, QByteArray) and not lower.isEmpty():
-            self.lower.restoreState(lower)
+            self.details_splitter.restoreState(lower)
         self.splitterMoved.connect(self._save)
-        self.lower.splitterMoved.connect(self._save)
+        self.details_splitter.splitterMoved.connect(self._save)
 
     def _save(self) -> None:
         settings.set_value("window/plan_splitter", self.saveState())
-        settings.set_value("window/plan_lower_splitter", self.lower.saveState())
+        settings.set_value("window/plan_lower_splitter", self.details_splitter.saveState())

@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Slot
-from PySide6.QtGui import QAction, QBrush, QColor
+from PySide6.QtGui import QAction, QBrush, QColor, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -136,7 +136,7 @@ class ActionReviewView(QWidget):
             button.clicked.connect(lambda _checked=False, o=outcome: self.mark(o))
             row.addWidget(button)
             self.buttons[outcome] = button
-            action = QAction(self, shortcut=key)
+            action = QAction(self, shortcut=QKeySequence(key))
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             action.triggered.connect(lambda _checked=False, o=outcome: self.mark(o))
             self.addAction(action)

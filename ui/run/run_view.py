@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QModelIndex, Qt, Signal, Slot
 from PySide6.QtGui import QAction, QFont, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
@@ -125,8 +127,9 @@ class RunView(QWidget):
 
     # Building ---------------------------------------------------------------------------
 
-    def _action(self, text: str, keys: list[QKeySequence | str], slot: object,
-                tip: str = "") -> QAction:
+    def _action(self, text: str,
+                keys: Sequence[QKeySequence | QKeySequence.StandardKey | Qt.Key | str],
+                slot: object, tip: str = "") -> QAction:
         action = QAction(text, self)
         action.setShortcuts([QKeySequence(k) for k in keys])
         action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)

@@ -42,7 +42,9 @@ class ClickerKeys(QObject):
         super().__init__(window)
         self.window = window
         self._actions = actions
-        QApplication.instance().installEventFilter(self)
+        app = QApplication.instance()
+        assert app is not None  # a window exists, so the application does
+        app.installEventFilter(self)
         window.destroyed.connect(self._detach)
 
     def _detach(self) -> None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from functools import partial
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeGuard, cast
 
 from PySide6.QtCore import Qt, Slot
 from PySide6.QtGui import QPalette
@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDockWidget, QLabel, QWidget
 from ui.shell.contract import DockArea, PageFactory, Shown, TabFactory
 
 if TYPE_CHECKING:
-    from PySide6.QtWidgets import QMenu, QTabWidget
+    from PySide6.QtWidgets import QMainWindow, QMenu, QTabWidget
 
     from ui.common.document import MeetingDocument
 
@@ -61,6 +61,7 @@ class MeetingPages:
         self._builders.clear()
         while self.meeting_tabs.count():
             page = self.meeting_tabs.widget(0)
+            assert page is not None  # there is a tab 0
             self.meeting_tabs.removeTab(0)
             page.deleteLater()
         for title in self._dock_factories:
@@ -99,7 +100,7 @@ class MeetingPages:
         self._builders[page] = build
         return page
 
-    def _is_later(self, page: QWidget | None) -> bool:
+    def _is_later(self, page: QWidget | None) -> TypeGuard[QWidget]:
         return page is not None and page in self._builders
 
     def meeting_page(self, title: str) -> QWidget | None:
@@ -180,15 +181,17 @@ class MeetingPages:
         if not self._is_later(later) or self._document is None:
             return later
         page = self._builders.pop(later)()
+        assert page is not None  # a dock's factory (a PageFactory) always returns a page
         self.docks[title].setWidget(page)
         later.deleteLater()
         return page
 
     def add_dock(self, title: str, object_name: str, area: Qt.DockWidgetArea) -> QDockWidget:
         """A dock of the window (its widget is the caller's); listed in the View menu."""
-        dock = QDockWidget(title, self)  # type: ignore[arg-type]  # self is the QMainWindow
+        window = cast("QMainWindow", self)  # a mixin of MainWindow, a QMainWindow
+        dock = QDockWidget(title, window)
         dock.setObjectName(object_name)
-        self.addDockWidget(area, dock)  # type: ignore[attr-defined]
+        window.addDockWidget(area, dock)
         self.docks[title] = dock
         self.view_menu.addAction(dock.toggleViewAction())
         return dock

@@ -7,6 +7,7 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QHeaderView,
+    QMenu,
     QMenuBar,
     QTreeWidget,
     QTreeWidgetItem,
@@ -29,7 +30,7 @@ def shortcut_rows(menu_bar: QMenuBar) -> list[tuple[str, str, str]]:
     rows: list[tuple[str, str, str]] = []
     for top in menu_bar.actions():
         menu = top.menu()
-        if menu is None:
+        if not isinstance(menu, QMenu):  # None for a plain action
             continue
         for action in menu.actions():
             keys = [k.toString(QKeySequence.SequenceFormat.NativeText)
@@ -65,9 +66,12 @@ class ShortcutsDialog(QDialog):
         self.resize(580, 540)
 
     def rows(self) -> list[tuple[str, str]]:
-        out = []
+        out: list[tuple[str, str]] = []
         for i in range(self.tree.topLevelItemCount()):
             group = self.tree.topLevelItem(i)
-            out.extend((group.child(j).text(0), group.child(j).text(1))
-                       for j in range(group.childCount()))
+            assert group is not None
+            for j in range(group.childCount()):
+                child = group.child(j)
+                assert child is not None
+                out.append((child.text(0), child.text(1)))
         return out

@@ -94,7 +94,9 @@ class PasteAgendaDialog(QDialog):
         left = QWidget()
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(QLabel("&Pasted text:", buddy=self.text))
+        text_label = QLabel("&Pasted text:")
+        text_label.setBuddy(self.text)
+        left_layout.addWidget(text_label)
         left_layout.addWidget(self.text)
         right = QWidget()
         right_layout = QVBoxLayout(right)
@@ -125,7 +127,12 @@ class PasteAgendaDialog(QDialog):
         delete.setContext(Qt.ShortcutContext.WidgetShortcut)
         delete.activated.connect(self._remove_selected)
         create = QShortcut(QKeySequence("Ctrl+Return"), self)
-        create.activated.connect(lambda: self.ok.isEnabled() and self.accept())
+
+        def create_if_enabled() -> None:
+            if self.ok.isEnabled():
+                self.accept()
+
+        create.activated.connect(create_if_enabled)
         self.ok.setToolTip("Ctrl+Enter")
         self.buttons.accepted.connect(self.accept)
         self.buttons.rejected.connect(self.reject)
