@@ -34,6 +34,10 @@ class RecordDock(QWidget):
     def __init__(self, model: ServiceTableModel, current_item: Callable[[], int | None],
                  names: Callable[[], list[str]], parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        # The dock owns its model: deleted with it. A proxy's setSourceModel() keeps the source
+        # alive for as long as PySide thinks the proxy may use it, which outlived the dock (and
+        # held the closed meeting's document with every row it had loaded).
+        model.setParent(self)
         self.model = model
         self.current_item = current_item
         self.names = names

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMenu
 from facilitator.demo import create_demo_meeting
 from facilitator.services import meetings
 from tests.ui.window_helpers import new_window
+from ui.common.document import MeetingDocument
 from ui.common.free_memory import heap_in_use, release_free_memory
 from ui.shell.main_window import MainWindow
 
@@ -107,9 +108,15 @@ def test_meeting_switches_free_the_closed_meeting(window, qtbot, ws) -> None:
         window.meeting_page("Board")
         window.meeting_tabs.setCurrentIndex(n % window.meeting_tabs.count())
         window.features.capture.focus_notes()
+        dock = window.docks[("Decisions", "Actions", "Parking lot")[n % 3]]
+        dock.show()
+        dock.raise_()
 
     before, after, grown = level(switch, 100, warm_up=60)
     assert after <= before, f"{after - before} widgets more after 100 switches"
     assert grown < MAX_GROWTH_MB
+    # The closed meetings themselves are gone, not only their widgets.
+    open_documents = [o for o in gc.get_objects() if isinstance(o, MeetingDocument)]
+    assert len(open_documents) == 2, "the open meeting's and the workspace's, and no other"
 
 
