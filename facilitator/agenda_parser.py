@@ -349,3 +349,27 @@ def share_minutes(
 def agenda_start(items: list[ParsedItem]) -> dt.time | None:
     """The first item's start time, when the pasted agenda gave one."""
     return items[0].start if items and items[0].start else None
+
+
+# --- pieces for readers of structured agendas (Word tables) -------------------------------------
+
+def read_times(text: str) -> tuple[dt.time | None, dt.time | None]:
+    """The start and end times a cell gives ("09:30", "13.30 – 14.15", "4:30pm"), else None."""
+    found = _TIME.search(text)
+    if not found:
+        return None, None
+    return _clock(found, "s"), _clock(found, "e")
+
+
+def read_minutes(text: str) -> int | None:
+    """The length a cell gives ("20", "20 min", "1h30", "half an hour"), else None."""
+    stripped = text.strip()
+    if stripped.isdigit():
+        return min(int(stripped), MAX_MINUTES) or None
+    found = _DURATION.search(stripped)
+    return min(_duration(found), MAX_MINUTES) if found else None
+
+
+def read_line(text: str, number: int = 0) -> ParsedItem:
+    """One item's line read on its own: title, kind, minutes, start, presenter."""
+    return _read_item(text, number)

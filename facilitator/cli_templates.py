@@ -11,46 +11,40 @@ from typing import TYPE_CHECKING, Any
 from facilitator.errors import ValidationError
 
 if TYPE_CHECKING:  # the workspace (SQLAlchemy) loads only when a command runs
+    from facilitator.agenda_parser import ParsedItem
     from facilitator.workspace import Workspace
 
-# Bytes that never occur in a text file: C0 controls other than tab, line and page breaks, and
-# the five bytes cp1252 leaves undefined.
-_NOT_TEXT = frozenset({*range(0x00, 0x09), 0x0B, *range(0x0E, 0x1A), *range(0x1B, 0x20),
-                       0x81, 0x8D, 0x8F, 0x90, 0x9D})
+def _read_items(name: str, total_minutes: int | None) -> list[ParsedItem]:
+    from facilitator.agenda_files import decode_text, read_agenda
+    from facilitator.agenda_parser import parse_agenda
+
+    if name != "-":
+        return read_agenda(Path(name), total_minutes=total_minutes)
+    items = parse_agenda(decode_text(sys.stdin.buffer.read(), "standard input"),
+                         total_minutes=total_minutes)
+    if not items:
+        raise ValidationError("no agenda items found in standard input")
+    return items
 
 
-def decode_text(data: bytes, source: str) -> str:
-    """UTF-8 (with or without BOM), else Windows "Save as text" (cp1252); anything with NUL or
-    other control bytes (a .docx, a PDF, an image) is refused with a ValidationError."""
-    refusal = ValidationError(f"{source} is not a text file: save the agenda as plain text "
-                              "(.txt) or paste it with -")
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        if _NOT_TEXT.intersection(data):
-            raise refusal from None
-        return data.decode("cp1252")
-    if any(ord(c) in _NOT_TEXT for c in text if ord(c) < 0x20):
-        raise refusal
-    return text
-
-
-def _read_text(name: str) -> str:
-    if name == "-":
-        return decode_text(sys.stdin.buffer.read(), "standard input")
-    return decode_text(Path(name).read_bytes(), name)
+def items_as_data(items: list[ParsedItem]) -> list[dict[str, Any]]:
+    """The items as read, for scripts (import-agenda --dry-run --json)."""
+    return [{"title": i.title, "kind": i.kind.value, "minutes": i.minutes,
+             "minutes_from": i.minutes_from, "start": i.start.strftime("%H:%M") if i.start
+             else None, "presenter": i.presenter, "goal": i.goal, "line": i.line}
+            for i in items]
 
 
 def cmd_import_agenda(ws: Workspace, args: argparse.Namespace) -> int:
-    from facilitator.agenda_parser import agenda_start, parse_agenda
+    from facilitator.agenda_parser import agenda_start
     from facilitator.services.templates import create_meeting_from_agenda
 
     if args.total_minutes is not None and args.total_minutes <= 0:
         raise ValidationError("--total-minutes must be a whole number above 0")
-    items = parse_agenda(_read_text(args.file), total_minutes=args.total_minutes)
-    if not items:
-        source = "standard input" if args.file == "-" else args.file
-        raise ValidationError(f"no agenda items found in {source}")
+    items = _read_items(args.file, args.total_minutes)
+    if args.dry_run and args.json:
+        print(json.dumps(items_as_data(items), ensure_ascii=False, indent=2))
+        return 0
     if args.dry_run:
         for n, item in enumerate(items, start=1):
             who = f"  ({item.presenter})" if item.presenter else ""
@@ -134,14 +128,18 @@ COMMANDS = {
 def add_parsers(sub: Any, db: argparse.ArgumentParser) -> None:
     """Adds this module's subcommands to the main parser's subparsers."""
     p = sub.add_parser("import-agenda", parents=[db],
-                       help="a new meeting from an agenda pasted into a text file; print its id")
-    p.add_argument("file", metavar="FILE|-", help="text file with the agenda, or - for stdin")
+                       help="a new meeting from an agenda in a text or Word file; print its id")
+    p.add_argument("file", metavar="FILE|-",
+                   help="text (.txt) or Word (.docx) file with the agenda, or - for stdin")
     p.add_argument("--title", required=True, help="the new meeting's title")
     p.add_argument("--total-minutes", type=int, metavar="N",
                    help="share what is left of N minutes among items without a duration")
     p.add_argument("--series", metavar="NAME", help="make the meeting part of this series")
     p.add_argument("--dry-run", action="store_true",
                    help="print the items as read, create nothing")
+    p.add_argument("--json", action="store_true",
+                   help="with --dry-run: the items as JSON (title, kind, minutes and where "
+                        "they came from, start, presenter, goal)")
     p = sub.add_parser("new", parents=[db], help="a new meeting from a template; print its id")
     p.add_argument("--template", required=True, metavar="NAME",
                    help="template key or name (see: facilitator templates)")
