@@ -1,171 +1,76 @@
-"""Agenda items from pasted text: numbered or bulleted lists, kinds, durations and presenters."""
+"""Agenda items from pasted text, read the way a person reads an agenda: the top-level lines are
+the items, deeper lines are their goal or notes, header facts and prose are not items.
+
+The reading of one line (times, length, kind, presenter) is in agenda_line.
+"""
 
 from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 
-from facilitator.domain import ItemKind
-from facilitator.templates import TemplateItem
+from facilitator.agenda_line import (
+    DEFAULT_MINUTES,
+    MAX_MINUTES,
+    ParsedItem,
+    clean,
+    duration_minutes,
+    find_duration,
+    find_times,
+    guess_kind,
+    has_duration,
+    is_only_times,
+    looks_like_name,
+    minutes_between,
+    read_item,
+    starts_with_time,
+    unwrap,
+)
 
-DEFAULT_MINUTES = 10
-MAX_MINUTES = 24 * 60
-
-
-@dataclass(frozen=True)
-class ParsedItem:
-    """One agenda item read from the text. `minutes_from` says where its minutes came from:
-    "text" (a duration or a time range in the line), "times" (the next item's start time),
-    "share" (an even share of the stated total) or "default"."""
-
-    title: str
-    kind: ItemKind = ItemKind.OTHER
-    minutes: int = DEFAULT_MINUTES
-    presenter: str = ""
-    goal: str = ""
-    start: dt.time | None = None
-    minutes_from: str = "default"
-    line: int = 0  # 1-based line of the pasted text
-
-    def to_template_item(self) -> TemplateItem:
-        return TemplateItem(title=self.title, kind=self.kind, minutes=self.minutes,
-                            presenter=self.presenter, goal=self.goal)
-
-
-# --- the pieces of a line ----------------------------------------------------------------------
+__all__ = ["DEFAULT_MINUTES", "MAX_MINUTES", "ParsedItem", "agenda_start", "guess_kind",
+           "looks_like_name", "parse_agenda", "read_line", "read_minutes", "read_times",
+           "share_minutes"]
 
 _MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?:"
-    r"(?P<num>\(\d{1,2}\)|\d{1,2}[.)](?!\d)|\d{1,2}:(?=\s))"
-    r"|(?P<alpha>\([a-zA-Z]\)|[a-zA-Z][.)]|(?:[ivx]{1,4}|[IVX]{1,4})[.)])"
-    r"|(?P<bullet>[-*•◦▪‣·–—+>]|\[[ xX]?\]))"
-    r"\s+(?P<rest>\S.*)$"
-)
-_AMPM = r"(?:\s*(?P<{0}>[aApP])\.?[mM]\.?)"
-_CLOCK = r"(?<![\d:.,])(?P<{0}h>[01]?\d|2[0-3])(?:[:](?P<{0}m>[0-5]\d)" + _AMPM.format("{0}a") + \
-    r"?|(?:\.(?P<{0}d>[0-5]\d))?" + _AMPM.format("{0}b") + r")(?![\d:])"
-_TIME = re.compile(_CLOCK.format("s") + r"(?:\s*(?:-|–|—|to|until)\s*" + _CLOCK.format("e") + ")?",
-                   re.IGNORECASE)
-_DURATION = re.compile(
-    r"(?<![\w.:])(?:"
-    r"(?P<h>\d{1,2}(?:[.,]\d{1,2})?)\s*(?:h|hrs?|hours?)(?![a-z])"
-    r"(?:\s*(?:and\s*)?(?P<hm>\d{1,2})(?:\s*(?:m|mins?|minutes?)(?![a-z]))?)?"
-    r"|(?P<m>\d{1,3})\s*(?:m|mins?\.?|minutes?|')(?![a-z])"
-    r"|(?P<half>half an hour|half hour|½\s*h(?:ou)?r?)"
-    r"|(?P<one>(?:an|one) hour)(?![a-z])"
-    r")",
+    r"(?P<sub>\d{1,2}(?:\.\d{1,2})+\.?(?=\s))"
+    r"|(?P<num>\(\d{1,2}\)|\d{1,2}[.)](?!\d)|\d{1,2}:(?=\s)|(?:agenda\s+)?item\s+\d{1,2}\b[.:)]?"
+    r"(?:\s*[-–—])?)"
+    r"|(?P<alpha>\([a-zA-Z]\)|[a-zA-Z][.)]|\((?:[ivx]{1,4})\)|(?:[ivx]{1,4}|[IVX]{1,4})[.)])"
+    r"|(?P<bullet>[-*•◦▪‣·–—+>o]|\[[ xX]?\]))"
+    r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
-_KIND_WORDS: dict[str, ItemKind] = {
-    "presentation": ItemKind.PRESENTATION,
-    "sharing": ItemKind.SHARING,
-    "working session": ItemKind.WORKING_SESSION,
-    "workshop": ItemKind.WORKING_SESSION,
-    "discussion & decision": ItemKind.DISCUSSION_DECISION,
-    "discussion and decision": ItemKind.DISCUSSION_DECISION,
-    "discussion/decision": ItemKind.DISCUSSION_DECISION,
-    "discussion": ItemKind.DISCUSSION_DECISION,
-    "decision": ItemKind.DISCUSSION_DECISION,
-    "break": ItemKind.BREAK,
-    "close & actions": ItemKind.CLOSE_ACTIONS,
-    "close and actions": ItemKind.CLOSE_ACTIONS,
-    "other": ItemKind.OTHER,
-}
-_KIND_ALT = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
-                     sorted(_KIND_WORDS, key=len, reverse=True))
-_KIND_PREFIX = re.compile(rf"^(?P<kind>{_KIND_ALT})\s*(?::|-|–|—|\|)\s*(?P<rest>\S.*)$",
-                          re.IGNORECASE)
-_KIND_TAG = re.compile(rf"[\[(](?P<kind>{_KIND_ALT})[\])]", re.IGNORECASE)
-_PRESENTER_LABEL = re.compile(
-    r"[\[(,;]?\s*\b(?:presenters?|presented by|speakers?|lead|led by|owner|facilitated by)"
-    r"\s*[:=]?\s*(?P<who>[^)\],;]+)[)\]]?", re.IGNORECASE)
-_BY = re.compile(r"\s+by\s+(?P<who>[^,;]+?)\s*$", re.IGNORECASE)
-_DASH_TAIL = re.compile(r"\s+(?:—|–|-|\|)\s+(?P<who>[^—–|]+?)\s*$")
-_SEPARATORS = " \t-–—:|,;/"
-
-_AGENDA_WORDS = {
-    "welcome", "introduction", "introductions", "intro", "overview", "update", "updates",
-    "review", "recap", "summary", "steps", "next", "actions", "action", "items", "close",
-    "closing", "wrap", "wrap-up", "q&a", "discussion", "decision", "decisions", "session",
-    "break", "lunch", "coffee", "plan", "planning", "goals", "objectives", "remarks", "agenda",
-    "budget", "roadmap", "strategy", "priorities", "feedback", "results", "report", "questions",
-    "open", "aob", "kick-off", "kickoff", "round", "table", "presentation", "demo", "status",
-    "team", "teams", "deep", "dive", "check", "check-in", "outlook", "targets", "pipeline",
-}
-_DATE_WORDS = {
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
-    "february", "march", "april", "may", "june", "july", "august", "september", "october",
-    "november", "december", "eod", "end", "noon", "tomorrow", "today", "next", "q1", "q2", "q3",
-    "q4",
-}
-_CONNECTORS = {"of", "and", "&", "de", "van", "von", "der", "da", "la", "le", "the", "+", "/"}
-_NAME_TOKEN = re.compile(r"^\(?(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]{2,5}s?)[),]?$")
+_BREAKS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
 _END_WORDS = {"end", "ends", "finish", "adjourn", "adjourned", "end of meeting", "meeting ends",
-              "close of meeting", "meeting closes"}
-_HEADING = re.compile(r"^(?:#+\s*)?(?:agenda|draft agenda|proposed agenda|timing)\b.{0,40}$",
-                      re.IGNORECASE)
-
-
-def looks_like_name(text: str) -> bool:
-    """True for "Jane Doe", "Head of Sales", "J. Carter (CMO)"; false for "Next steps"."""
-    tokens = text.replace(",", " ").split()
-    if not 1 <= len(tokens) <= 6 or not _NAME_TOKEN.match(tokens[0]):
-        return False
-    for token in tokens:
-        bare = token.strip("(),").lower()
-        if bare in _AGENDA_WORDS or bare in _DATE_WORDS:
-            return False
-        if token.lower() not in _CONNECTORS and not _NAME_TOKEN.match(token):
-            return False
-    return True
-
-
-def _clean(text: str) -> str:
-    text = re.sub(r"\*\*|__|`", "", text)
-    text = re.sub(r"[(\[]\s*[,;:\-–—]*\s*[)\]]", "", text)  # brackets emptied by removals
-    text = re.sub(r"([(\[])\s*[,;]\s*", r"\1", text)
-    text = re.sub(r"\s*[,;]\s*([)\]])", r"\1", text)
-    text = re.sub(r"\s+", " ", text)
-    return text.strip(_SEPARATORS + ".").strip()
-
-
-def _timed(line: _Line) -> bool:
-    """Whether the line starts with a time of day."""
-    found = _TIME.match(line.text)
-    return bool(found and _clock(found, "s"))
-
-
-def _clock(match: re.Match[str], tag: str) -> dt.time | None:
-    hour = match.group(f"{tag}h")
-    if hour is None:
-        return None
-    minute = match.group(f"{tag}m") or match.group(f"{tag}d") or "0"
-    ampm = match.group(f"{tag}a") or match.group(f"{tag}b")
-    if match.group(f"{tag}m") is None and ampm is None:
-        return None  # a bare number is not a time
-    h = int(hour)
-    if ampm and ampm.lower() == "p" and h < 12:
-        h += 12
-    elif ampm and ampm.lower() == "a" and h == 12:
-        h = 0
-    return dt.time(h, int(minute))
-
-
-def _minutes_between(a: dt.time, b: dt.time) -> int | None:
-    diff = (b.hour * 60 + b.minute) - (a.hour * 60 + a.minute)
-    if diff < 0 and b.hour < 12:
-        diff += 12 * 60  # "12:30 … 1:00" written on a 12-hour clock
-    return diff if 0 < diff <= MAX_MINUTES else None
-
-
-def _duration(match: re.Match[str]) -> int:
-    if match.group("h"):
-        hours = float(match.group("h").replace(",", "."))
-        return round(hours * 60) + int(match.group("hm") or 0)
-    if match.group("m"):
-        return int(match.group("m"))
-    return 30 if match.group("half") else 60
+              "close of meeting", "meeting closes", "meeting close", "end of day", "close of day",
+              "day ends", "end of the meeting", "end of session", "session ends"}
+_HEADING = re.compile(r"^(?:#+\s*)?(?:agenda|draft agenda|proposed agenda|timing|programme|"
+                      r"program|schedule|running order)\b.{0,60}$", re.IGNORECASE)
+# Facts about the meeting written before (or around) the items.
+_FACT = re.compile(
+    r"^(?:when|where|date|dates|time|times|location|venue|room|place|address|dial[- ]?in|"
+    r"call[- ]?in|phone|zoom|teams|google meet|meet|webex|join|join online|link|meeting id|"
+    r"meeting link|passcode|password|pin|access code|shared doc|shared docs|doc|docs|document|"
+    r"documents|slides|pre-?reads?|reading|notes|minutes by|note[- ]?taker|scribe|chair|"
+    r"chaired by|chairperson|attendees|attendance|participants|present|invited|invitees|"
+    r"guests|apologies from|apologies received|regrets|organi[sz]er|organi[sz]ed by|host|"
+    r"hosted by|to|from|cc|bcc|subject|re|objective|objectives|goal|purpose|outcome|outcomes|"
+    r"desired outcomes?|timezone|time zone|duration|length|dress code|parking|wifi|wi-fi|"
+    r"rsvp|contact|contacts|quorum|facilitator|timekeeper|recorder)"
+    r"\s*:(?:\s+|$)", re.IGNORECASE)
+_LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+")
+_URL_LINE = re.compile(r"^(?:<?(?:https?://|www\.)\S+>?|\S+@\S+\.\S+)$", re.IGNORECASE)
+_DETAIL = re.compile(
+    r"^(?:presenters?|presented by|speakers?|lead|leads|led by|facilitated by|facilitator|"
+    r"moderated by|moderator|owner|owners|hosted by|host|with)\s*[:\-–]?\s+(?P<who>\S.*)$",
+    re.IGNORECASE)
+_GREETING = re.compile(r"^(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\b.*[,!:]?$",
+                       re.IGNORECASE)
+_SIGN_OFF = re.compile(r"^(?:thanks|thank you|many thanks|best|best wishes|kind regards|"
+                       r"regards|cheers|see you|see you there|warm regards|all the best)\b",
+                       re.IGNORECASE)
 
 
 @dataclass
@@ -173,132 +78,238 @@ class _Line:
     number: int
     text: str
     indent: int
-    marker: str  # "num", "alpha", "bullet" or ""
+    marker: str  # "num", "alpha", "bullet", "sub" or ""
+    depth: int = 0  # "1.2" is 1, "1.2.3" is 2
+    role: str = ""  # "fact", "detail", "prose", "blank" or "" (a candidate)
+    extra: list[str] = field(default_factory=list)  # wrapped continuation lines
+
+    @property
+    def full(self) -> str:
+        return " ".join([self.text, *self.extra])
 
 
-def _read_item(text: str, number: int) -> ParsedItem:
-    """Everything that can be read from one item's text."""
-    start = end = None
-    minutes: int | None = None
-    source = "default"
-    cells = [c for c in re.split(r"\t+|\s\|\s", text)]
-    text = " — ".join(c.strip() for c in cells if c.strip()) if len(cells) > 1 else text
-    time_match = _TIME.search(text)
-    if time_match:
-        start, end = _clock(time_match, "s"), _clock(time_match, "e")
-        if start is not None:
-            text = text[:time_match.start()] + " " + text[time_match.end():]
-            if end is not None:
-                minutes, source = _minutes_between(start, end), "text"
-    duration = _DURATION.search(text)
-    if duration:
-        minutes, source = min(_duration(duration), MAX_MINUTES), "text"
-        text = text[:duration.start()] + " " + text[duration.end():]
-    text = _clean(text)
-    kind: ItemKind | None = None
-    prefix = _KIND_PREFIX.match(text)
-    if prefix:
-        kind = _KIND_WORDS[" ".join(prefix.group("kind").lower().split())]
-        text = prefix.group("rest")
-    else:
-        tag = _KIND_TAG.search(text)
-        if tag:
-            kind = _KIND_WORDS[" ".join(tag.group("kind").lower().split())]
-            text = _clean(text[:tag.start()] + " " + text[tag.end():])
-    presenter = ""
-    label = _PRESENTER_LABEL.search(text)
-    if label and label.start() > 0 and looks_like_name(label.group("who").strip()):
-        presenter = label.group("who").strip()
-        text = text[:label.start()] + text[label.end():]
-    else:
-        for pattern in (_BY, _DASH_TAIL):
-            found = pattern.search(_clean(text))
-            if found and found.start() > 0 and looks_like_name(found.group("who")):
-                presenter, text = found.group("who").strip(), _clean(text)[:found.start()]
-                break
-    title = _clean(text)
-    title = title[:1].upper() + title[1:]
-    if kind is None:
-        kind = guess_kind(title)
-    return ParsedItem(title=title, kind=kind, minutes=minutes if minutes is not None else 0,
-                      presenter=_unwrap(presenter), start=start, line=number,
-                      minutes_from=source if minutes is not None else "default")
-
-
-def _unwrap(text: str) -> str:
-    text = text.strip()
-    if text.startswith("(") and text.endswith(")") and text.count("(") == 1:
-        text = text[1:-1].strip()
-    return text
-
-
-def guess_kind(title: str) -> ItemKind:
-    """The kind a bare title implies: a break, the close, or OTHER when it says nothing."""
-    low = title.strip().lower()
-    if re.fullmatch(r"(?:coffee |comfort |tea |short )?break|lunch(?: break)?|coffee", low):
-        return ItemKind.BREAK
-    if re.match(r"(?:close|closing|wrap[- ]?up|next steps|actions? (?:and|&) close)\b", low):
-        return ItemKind.CLOSE_ACTIONS
-    return ItemKind.OTHER
-
+# --- lines -------------------------------------------------------------------------------------
 
 def _lines(text: str) -> list[_Line]:
     out = []
-    for number, raw in enumerate(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"), 1):
-        raw = raw.replace("\u00a0", " ").rstrip()
+    for number, raw in enumerate(_BREAKS.sub("\n", text).split("\n"), 1):
+        raw = raw.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").rstrip()
         match = _MARKER.match(raw)
-        if match:
-            kind = next(k for k in ("num", "alpha", "bullet") if match.group(k))
+        if match and not (match.group("sub") and _dotted_time(match.group("sub"))):
+            kind = next(k for k in ("sub", "num", "alpha", "bullet") if match.group(k))
+            if kind == "bullet" and match.group("bullet").lower() == "o" and not raw.lstrip(
+                    ).startswith("o "):
+                kind = ""
             indent = len(match.group("indent").expandtabs(4))
-            out.append(_Line(number, match.group("rest"), indent, kind))
+            depth = match.group("sub").rstrip(".").count(".") if kind == "sub" else 0
+            out.append(_Line(number, match.group("rest"), indent, kind, depth))
         else:
             stripped = raw.lstrip()
             out.append(_Line(number, stripped, len(raw) - len(stripped), ""))
     return out
 
 
+def _dotted_time(text: str) -> bool:
+    """ "13.30" at the start of a line is a time, "1.2" a sub-number."""
+    parts = text.rstrip(".").split(".")
+    return len(parts) == 2 and len(parts[0]) == 2 and len(parts[1]) == 2 and int(parts[0]) < 24
+
+
 def _is_heading(line: _Line) -> bool:
     text = line.text.strip("*_ #")
-    return bool(_HEADING.match(text)) or (text.endswith(":") and not _DURATION.search(text)
-                                          and not _TIME.search(text))
+    return bool(_HEADING.match(text)) or (text.endswith(":") and not has_duration(text)
+                                          and find_times(text)[1] is None)
 
 
-def _choose_items(lines: list[_Line]) -> tuple[list[_Line], dict[int, list[str]]]:
-    """The lines that are agenda items, and the sub-points (goal text) under each."""
-    marked = [ln for ln in lines if ln.marker]
+def _is_prose(line: _Line) -> bool:
+    words = line.text.split()
+    if len(words) > 18:
+        return True
+    sentence = line.text.rstrip().endswith((".", "!", "?")) and len(words) > 7
+    return sentence or bool(_GREETING.match(line.text) and len(words) <= 8
+                            and line.text.rstrip().endswith((",", "!", ":")))
+
+
+def _classify(lines: list[_Line]) -> None:
+    """Marks what is not an item candidate: blank lines, facts, presenter lines, prose."""
+    in_facts = False
+    for ln in lines:
+        text = ln.text.strip("*_ ")
+        if not text:
+            ln.role, in_facts = "blank", False
+        elif _LINK_DEFINITION.match(text) or _URL_LINE.match(text):
+            ln.role = "fact"
+        elif _FACT.match(text):
+            ln.role = "fact"
+            in_facts = not text.split(":", 1)[1].strip()  # "Attendees:" and a list below
+        elif in_facts and (ln.marker or ln.indent):
+            ln.role = "fact"
+        elif _DETAIL.match(text) and looks_like_name(_detail_who(text)):
+            ln.role, in_facts = "detail", False
+        elif _is_prose(ln) and not (ln.marker and (starts_with_time(text) or has_duration(text))):
+            ln.role, in_facts = "prose", False
+        else:
+            in_facts = False
+
+
+def _detail_who(text: str) -> str:
+    found = _DETAIL.match(text)
+    return unwrap(clean(found.group("who"))) if found else ""
+
+
+def _join_time_lines(lines: list[_Line]) -> list[_Line]:
+    """A time or range alone on a line belongs to the title on the next line."""
+    out: list[_Line] = []
+    pending: _Line | None = None
+    for ln in lines:
+        if pending is not None and ln.role == "" and not starts_with_time(ln.text):
+            out.append(replace(pending, text=f"{pending.text} {ln.text}", role=""))
+            pending = None
+            continue
+        if pending is not None:
+            out.append(pending)
+            pending = None
+        if ln.role == "" and is_only_times(ln.text):
+            pending = ln
+        elif ln.role != "blank" or pending is None:
+            out.append(ln)
+    if pending is not None:
+        out.append(pending)
+    return out
+
+
+# --- which lines are items ---------------------------------------------------------------------
+
+def _evidence(lines: list[_Line]) -> int:
+    return sum(1 for ln in lines if starts_with_time(ln.text) or has_duration(ln.text))
+
+
+def _heads(candidates: list[_Line], top: int) -> list[_Line]:
+    """Unmarked title lines at the outline's top that have marked lines beneath them."""
+    heads = []
+    for n, ln in enumerate(candidates):
+        if ln.marker or ln.indent > top or _is_heading(ln):
+            continue
+        following = candidates[n + 1] if n + 1 < len(candidates) else None
+        if following is not None and following.marker and following.number > ln.number:
+            heads.append(ln)
+    return heads
+
+
+def _choose_items(lines: list[_Line]) -> list[_Line]:
+    candidates = [ln for ln in lines if ln.role == "" and ln.text.strip("*_ #")]
+    marked = [ln for ln in candidates if ln.marker]
+    timed = [ln for ln in candidates if starts_with_time(ln.text)]
+    if len(timed) >= 2 and not _all_top_marked(timed, marked):
+        return [ln for ln in timed if not _is_heading(ln)]
     if marked:
         top = min(ln.indent for ln in marked)
-        primary = next(ln.marker for ln in marked if ln.indent == top)
+        first = min((ln for ln in marked if ln.indent == top), key=lambda ln: ln.depth)
+        primary, depth = first.marker, first.depth
+        items = [ln for ln in marked if ln.indent == top and ln.depth == depth and (
+            ln.marker == primary or primary == "bullet" and ln.marker != "sub")
+            and not _is_heading(ln)]
+        heads = _heads(candidates, top)
+        if len(heads) >= 2 and _prefer_heads(heads, items):
+            return heads
+        return items
+    if timed:
+        return timed
+    if any(has_duration(ln.text) for ln in candidates):
+        stated = [n for n, ln in enumerate(candidates) if has_duration(ln.text)]
+        inside = candidates[stated[0]:stated[-1] + 1]
+        return [ln for ln in inside if not _is_heading(ln) and (
+            has_duration(ln.text) or len(ln.text.split()) <= 8)]
+    out = []
+    for ln in candidates:
+        if _SIGN_OFF.match(ln.text):
+            break
+        words = ln.text.split()
+        if len(words) <= 15 and not _is_heading(ln):
+            out.append(ln)
+    return out
 
-        def is_item(ln: _Line) -> bool:
-            return bool(ln.marker) and ln.indent == top and (
-                ln.marker == primary or primary == "bullet")
-    elif any(_timed(ln) for ln in lines if ln.text):
-        def is_item(ln: _Line) -> bool:
-            return _timed(ln)
-    elif any(_DURATION.search(ln.text) for ln in lines):
-        def is_item(ln: _Line) -> bool:
-            return bool(_DURATION.search(ln.text)) and not _is_heading(ln)
-    else:
-        def is_item(ln: _Line) -> bool:
-            words = ln.text.split()
-            return bool(words) and len(words) <= 15 and not _is_heading(ln) and not (
-                ln.text.endswith(".") and len(words) > 8)
-    items: list[_Line] = []
-    goals: dict[int, list[str]] = {}
-    previous: _Line | None = None  # the line before, while inside an item's block
+
+def _all_top_marked(timed: list[_Line], marked: list[_Line]) -> bool:
+    """Whether the timed lines are the marked list itself ("1. 09:00 Welcome")."""
+    if not marked:
+        return False
+    top = min(ln.indent for ln in marked)
+    return all(ln.marker and ln.indent == top for ln in timed)
+
+
+def _prefer_heads(heads: list[_Line], items: list[_Line]) -> bool:
+    """Headings with bullets beneath are the items (the bullets their notes), unless the
+    marked lines are where the times and lengths are (then the headings are sections)."""
+    head_evidence, item_evidence = _evidence(heads), _evidence(items)
+    if head_evidence != item_evidence:
+        return head_evidence > item_evidence
+    return all(ln.marker == "bullet" for ln in items)
+
+
+# --- from lines to items -----------------------------------------------------------------------
+
+def _blocks(lines: list[_Line], items: list[_Line]) -> dict[int, list[_Line]]:
+    """The lines under each item (until the next item), by the item's line number."""
+    chosen = {ln.number for ln in items}
+    blocks: dict[int, list[_Line]] = {}
+    current: int | None = None
     for ln in lines:
-        if not ln.text:
-            previous = None if not ln.marker else previous
+        if ln.number in chosen:
+            current = ln.number
+            blocks[current] = []
+        elif current is not None:
+            blocks[current].append(ln)
+    return blocks
+
+
+def _continues(item: _Line, ln: _Line) -> bool:
+    """ "4. Update from the finance" / "   working group (20 minutes)": a title wrapped onto
+    the next line, which starts in lower case."""
+    return (not ln.marker and ln.role == "" and ln.text[:1].islower()
+            and not has_duration(item.text) and not item.text.rstrip().endswith((".", ":", "?"))
+            and find_times(item.text)[2] is None)
+
+
+def _read(item: _Line, block: list[_Line]) -> ParsedItem:
+    goals: list[str] = []
+    presenter = ""
+    wrapped = item.text
+    for n, ln in enumerate(block):
+        if ln.role == "blank":
+            if goals or n:
+                break
             continue
-        if is_item(ln) and not _is_heading(ln):
-            items.append(ln)
-            previous = ln
-        elif items and previous is not None and (ln.indent > items[-1].indent or ln.marker):
-            goals.setdefault(items[-1].number, []).append(_clean(ln.text))
+        if n == 0 and _continues(item, ln):
+            wrapped = f"{wrapped} {ln.text}"
+        elif ln.role == "detail":
+            presenter = presenter or _detail_who(ln.text.strip("*_ "))
+        elif ln.role in ("", "prose") and (ln.indent > item.indent or ln.marker
+                                          or ln.depth > item.depth or n == 0):
+            text = clean(ln.text)
+            if text:
+                goals.append(text)
+        elif ln.role == "fact":
+            continue
         else:
-            previous = None
-    return items, goals
+            break
+    parsed = read_item(wrapped, item.number)
+    if presenter and not parsed.presenter:
+        parsed = replace(parsed, presenter=presenter)
+    return replace(parsed, goal="; ".join(goals))
+
+
+def _close_with_end(parsed: list[ParsedItem]) -> list[ParsedItem]:
+    """A last line that only gives a time ("12:00 End") closes the previous item."""
+    while parsed and parsed[-1].start and (not parsed[-1].title
+                                           or parsed[-1].title.lower() in _END_WORDS):
+        end = parsed.pop()
+        if parsed and parsed[-1].start and parsed[-1].minutes_from == "default":
+            assert end.start is not None
+            gap = minutes_between(parsed[-1].start, end.start)
+            if gap:
+                parsed[-1] = replace(parsed[-1], minutes=gap, minutes_from="times")
+    return parsed
 
 
 def parse_agenda(
@@ -306,22 +317,17 @@ def parse_agenda(
 ) -> list[ParsedItem]:
     """Agenda items in order. Items without minutes get an even share of what `total_minutes`
     leaves after the stated ones, else `default_minutes`."""
-    lines, goals = _choose_items(_lines(text))
-    parsed = [_read_item(ln.text, ln.number) for ln in lines]
-    parsed = [replace(p, goal="; ".join(g for g in goals.get(p.line, []) if g)) for p in parsed]
-    # A last line that only gives a time ("12:00 End") closes the previous item.
-    while parsed and parsed[-1].start and (not parsed[-1].title
-                                           or parsed[-1].title.lower() in _END_WORDS):
-        end = parsed.pop()
-        if parsed and parsed[-1].start and parsed[-1].minutes_from == "default":
-            gap = _minutes_between(parsed[-1].start, end.start)  # type: ignore[arg-type]
-            if gap:
-                parsed[-1] = replace(parsed[-1], minutes=gap, minutes_from="times")
+    lines = _lines(text)
+    _classify(lines)
+    lines = _join_time_lines(lines)
+    items = _choose_items(lines)
+    blocks = _blocks(lines, items)
+    parsed = _close_with_end([_read(ln, blocks.get(ln.number, [])) for ln in items])
     parsed = [p for p in parsed if p.title]
     for n, item in enumerate(parsed):
         if item.minutes_from == "default" and item.start and n + 1 < len(parsed):
             following = parsed[n + 1].start
-            gap = _minutes_between(item.start, following) if following else None
+            gap = minutes_between(item.start, following) if following else None
             if gap:
                 parsed[n] = replace(item, minutes=gap, minutes_from="times")
     return share_minutes(parsed, total_minutes=total_minutes, default_minutes=default_minutes)
@@ -355,10 +361,8 @@ def agenda_start(items: list[ParsedItem]) -> dt.time | None:
 
 def read_times(text: str) -> tuple[dt.time | None, dt.time | None]:
     """The start and end times a cell gives ("09:30", "13.30 – 14.15", "4:30pm"), else None."""
-    found = _TIME.search(text)
-    if not found:
-        return None, None
-    return _clock(found, "s"), _clock(found, "e")
+    _, start, end = find_times(text)
+    return start, end
 
 
 def read_minutes(text: str) -> int | None:
@@ -366,10 +370,10 @@ def read_minutes(text: str) -> int | None:
     stripped = text.strip()
     if stripped.isdigit():
         return min(int(stripped), MAX_MINUTES) or None
-    found = _DURATION.search(stripped)
-    return min(_duration(found), MAX_MINUTES) if found else None
+    found = find_duration(stripped)
+    return min(duration_minutes(found), MAX_MINUTES) if found else None
 
 
 def read_line(text: str, number: int = 0) -> ParsedItem:
     """One item's line read on its own: title, kind, minutes, start, presenter."""
-    return _read_item(text, number)
+    return read_item(text, number)
