@@ -156,6 +156,8 @@ def looks_like_name(text: str) -> bool:
     for n, token in enumerate(tokens):
         bare = token.strip("(),").lower()
         bracketed = bracketed or token.startswith("(")
+        if bare in _ROLE_WORDS:
+            continue
         if bare in _AGENDA_WORDS or bare in _DATE_WORDS:
             return False
         if bare in _TOPIC_WORDS and not bracketed and (

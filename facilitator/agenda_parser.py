@@ -125,7 +125,7 @@ def _is_prose(line: _Line) -> bool:
     words = line.text.split()
     if len(words) > 18:
         return True
-    sentence = line.text.rstrip().endswith((".", "!", "?")) and len(words) > 7
+    sentence = not line.marker and line.text.rstrip().endswith((".", "!", "?")) and len(words) > 7
     return sentence or bool(_GREETING.match(line.text) and len(words) <= 8
                             and line.text.rstrip().endswith((",", "!", ":")))
 
