@@ -139,15 +139,26 @@ _ROLE_WORDS = {"chair", "co-chair", "host", "hosts", "co-host", "lead", "leads",
                "co-leads", "facilitator", "facilitators", "moderator", "secretary", "clerk",
                "treasurer", "organiser", "organisers", "organizer", "organizers", "presenter",
                "presenters", "speaker", "speakers", "panel", "officer", "director", "manager",
-               "head", "coach", "owner", "owners", "sponsor"}
+               "head", "coach", "owner", "owners", "sponsor", "nurse", "coordinator", "teacher",
+               "governor", "governors", "trustee", "trustees", "ceo", "cfo", "cmo", "coo", "cto",
+               "president", "vice-president", "deputy", "lawyer", "counsel", "auditor",
+               "auditors", "consultant", "adviser", "advisor", "champion", "champions"}
 _CONNECTORS = {"of", "and", "&", "de", "van", "von", "der", "da", "la", "le", "the", "+", "/"}
 _NAME_TOKEN = re.compile(r"^\(?(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]{2,5}s?)[),]?$")
+
+
+def _role_phrase(tokens: list[str]) -> bool:
+    """ "school nurse", "deputy head": a few lower-case words ending in a role."""
+    return 1 <= len(tokens) <= 3 and tokens[-1].lower() in _ROLE_WORDS and all(
+        t.isalpha() and t.lower() not in _AGENDA_WORDS for t in tokens)
 
 
 def looks_like_name(text: str) -> bool:
     """True for "Jane Doe", "Head of Sales", "J. Carter (CMO)", "Panel chair"; false for
     "Next steps"."""
     tokens = text.replace(",", " ").split()
+    if _role_phrase(tokens):
+        return True
     if not 1 <= len(tokens) <= 6:
         return False
     if not _NAME_TOKEN.match(tokens[0]) and tokens[0].lower().strip("()") not in _ROLE_WORDS:
@@ -295,6 +306,10 @@ def has_duration(text: str) -> bool:
     return find_duration(text) is not None
 
 
+_RATE_BRACKET = re.compile(r"\s*[(\[]\s*\d{1,3}\s*-?\s*(?:m|mins?\.?|minutes?|')\s*"
+                           r"(?:per|each|a)\s+[\w\s-]{1,20}[)\]]", re.IGNORECASE)
+
+
 def _remove_duration(text: str) -> tuple[str, int | None]:
     found = find_duration(text)
     if not found:
@@ -341,10 +356,13 @@ def unwrap(text: str) -> str:
 def guess_kind(title: str) -> ItemKind:
     """The kind a bare title implies: a break, the close, or OTHER when it says nothing."""
     low = title.strip().lower()
-    if re.fullmatch(r"(?:coffee |comfort |tea |short |lunch |networking )?break|"
-                    r"lunch(?: break)?|coffee|(?:networking )?lunch|coffee & networking", low):
+    if re.fullmatch(r"(?:coffee |comfort |tea |short |lunch |networking |refreshment |"
+                    r"screen |leg-stretch )?break|lunch(?: break)?|coffee|(?:networking )?lunch|"
+                    r"(?:coffee|tea|lunch|refreshments)(?: (?:and|&) [\w\s-]{1,25})?", low):
         return ItemKind.BREAK
-    if re.match(r"(?:close|closing|wrap[- ]?up|next steps|actions? (?:and|&) close)\b", low):
+    if re.match(r"(?:close|closing|wrap[- ]?up|next steps|actions?\b(?! plan)|agreed actions|"
+                r"actions? (?:and|&) close)\b", low) or re.search(
+                r"(?:\b(?:and|&) (?:close|next steps|wrap[- ]?up)|next steps and \w+)$", low):
         return ItemKind.CLOSE_ACTIONS
     return ItemKind.OTHER
 
@@ -366,6 +384,7 @@ def read_item(text: str, number: int = 0) -> ParsedItem:
             if length:
                 minutes, source = length, "text"
     text = _ZONE_TAG.sub(" ", text)
+    text = _RATE_BRACKET.sub(" ", text)  # a rate says how the slot runs, not how long it is
     text, length = _remove_duration(text)
     if length:
         minutes, source = length, "text"

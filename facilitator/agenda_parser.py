@@ -43,9 +43,9 @@ _MARKER = re.compile(
     re.IGNORECASE,
 )
 _BREAKS = re.compile(r"\r\n|[\r\v\f\x1c\x1d\x1e\x85\u2028\u2029]")
-_END_WORDS = {"end", "ends", "finish", "adjourn", "adjourned", "end of meeting", "meeting ends",
-              "close of meeting", "meeting closes", "meeting close", "end of day", "close of day",
-              "day ends", "end of the meeting", "end of session", "session ends"}
+_END = re.compile(r"(?:the\s+)?(?:end|finish|adjourn(?:ed|ment)?|close of (?:the )?[\w' -]{1,30}|"
+                  r"(?:end|finish) of (?:the )?[\w' -]{1,30})|(?:the\s+)?[\w' -]{1,30}\s"
+                  r"(?:ends|closes|finishes|adjourns)|meeting close", re.IGNORECASE)
 _HEADING = re.compile(r"^(?:#+\s*)?(?:agenda|draft agenda|proposed agenda|timing|programme|"
                       r"program|schedule|running order)\b.{0,60}$", re.IGNORECASE)
 # Facts about the meeting written before (or around) the items.
@@ -60,6 +60,16 @@ _FACT = re.compile(
     r"desired outcomes?|timezone|time zone|duration|length|dress code|parking|wifi|wi-fi|"
     r"rsvp|contact|contacts|quorum|facilitator|timekeeper|recorder)"
     r"\s*:(?:\s+|$)", re.IGNORECASE)
+_BOILERPLATE = re.compile(
+    r"(?:zoom|teams|webex|google meet)\b.*\b(?:meeting|call)\b|is inviting you|one tap mobile|"
+    r"dial by your location|find your local number|join (?:zoom|the|microsoft teams|by phone)|"
+    r"click here to join|meeting (?:id|link|options)|^passcode|^page \d+ of \d+$|"
+    r"^-{3,}$|^[─━=_*~]{3,}$", re.IGNORECASE)
+_PHONE = re.compile(r"^\+?\d[\d\s,#*().-]{6,}")
+_HEADER_CELLS = {"time", "times", "start", "item", "items", "topic", "topics", "session",
+                 "who", "speaker", "speakers", "presenter", "presenters", "lead", "owner",
+                 "minutes", "min", "mins", "duration", "length", "agenda item", "what", "when",
+                 "title", "description", "facilitator", "notes", "#", "no", "no.", "slot"}
 _LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+")
 _URL_LINE = re.compile(r"^(?:<?(?:https?://|www\.)\S+>?|\S+@\S+\.\S+)$", re.IGNORECASE)
 _DETAIL = re.compile(
@@ -137,8 +147,11 @@ def _classify(lines: list[_Line]) -> None:
         text = ln.text.strip("*_ ")
         if not text:
             ln.role, in_facts = "blank", False
-        elif _LINK_DEFINITION.match(text) or _URL_LINE.match(text):
+        elif (_LINK_DEFINITION.match(text) or _URL_LINE.match(text) or _PHONE.match(text)
+              or _BOILERPLATE.search(text) or _header_row(text)):
             ln.role = "fact"
+        elif not text.strip(" -–—_*=~·•|"):
+            ln.role, in_facts = "blank", False
         elif _FACT.match(text):
             ln.role = "fact"
             in_facts = not text.split(":", 1)[1].strip()  # "Attendees:" and a list below
@@ -150,6 +163,12 @@ def _classify(lines: list[_Line]) -> None:
             ln.role, in_facts = "prose", False
         else:
             in_facts = False
+
+
+def _header_row(text: str) -> bool:
+    """ "Time | Item | Owner", "Item<TAB>Who": a table's header row."""
+    cells = [c.strip().lower() for c in re.split(r"\t+|\s*\|\s*", text) if c.strip()]
+    return len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells)
 
 
 def _detail_who(text: str) -> str:
@@ -199,9 +218,14 @@ def _heads(candidates: list[_Line], top: int) -> list[_Line]:
 def _choose_items(lines: list[_Line]) -> list[_Line]:
     candidates = [ln for ln in lines if ln.role == "" and ln.text.strip("*_ #")]
     marked = [ln for ln in candidates if ln.marker]
-    timed = [ln for ln in candidates if starts_with_time(ln.text)]
+    timed = _timed(candidates)
     if len(timed) >= 2 and not _all_top_marked(timed, marked):
         return [ln for ln in timed if not _is_heading(ln)]
+    rows = [n for n, ln in enumerate(candidates) if "\t" in ln.text.strip()]
+    if len(rows) >= 2 and not marked:  # a table copied from a document: its rows (a last
+        # row's empty cells are lost with its trailing tabs)
+        return [ln for ln in candidates[rows[0]:] if len(ln.text.split()) <= 12
+                and not _is_heading(ln) and not _SIGN_OFF.match(ln.text)]
     if marked:
         top = min(ln.indent for ln in marked)
         first = min((ln for ln in marked if ln.indent == top), key=lambda ln: ln.depth)
@@ -211,14 +235,19 @@ def _choose_items(lines: list[_Line]) -> list[_Line]:
             and not _is_heading(ln)]
         heads = _heads(candidates, top)
         if len(heads) >= 2 and _prefer_heads(heads, items):
-            return heads
+            return _with_short_lines(candidates, heads, top)
         return items
     if timed:
         return timed
     if any(has_duration(ln.text) for ln in candidates):
         stated = [n for n, ln in enumerate(candidates) if has_duration(ln.text)]
         inside = candidates[stated[0]:stated[-1] + 1]
-        return [ln for ln in inside if not _is_heading(ln) and (
+        after = []
+        for ln in candidates[stated[-1] + 1:]:
+            if _SIGN_OFF.match(ln.text) or len(ln.text.split()) > 6 or ln.indent:
+                break
+            after.append(ln)
+        return [ln for ln in inside + after if not _is_heading(ln) and (
             has_duration(ln.text) or len(ln.text.split()) <= 8)]
     out = []
     for ln in candidates:
@@ -230,12 +259,31 @@ def _choose_items(lines: list[_Line]) -> list[_Line]:
     return out
 
 
+def _timed(candidates: list[_Line]) -> list[_Line]:
+    """Lines that start with a time, and after the first of them, lines that give a range
+    anywhere ("Lunch from 12:00 until 13:30")."""
+    out: list[_Line] = []
+    for ln in candidates:
+        if starts_with_time(ln.text) or (out and find_times(ln.text)[2] is not None):
+            out.append(ln)
+    return out
+
+
 def _all_top_marked(timed: list[_Line], marked: list[_Line]) -> bool:
     """Whether the timed lines are the marked list itself ("1. 09:00 Welcome")."""
     if not marked:
         return False
     top = min(ln.indent for ln in marked)
     return all(ln.marker and ln.indent == top for ln in timed)
+
+
+def _with_short_lines(candidates: list[_Line], heads: list[_Line], top: int) -> list[_Line]:
+    """Between the first and the last heading, a short unmarked line with nothing beneath
+    ("Lunch") is an item as well."""
+    first, last = heads[0].number, heads[-1].number
+    return [ln for ln in candidates if ln in heads or (
+        first < ln.number < last and not ln.marker and ln.indent <= top
+        and len(ln.text.split()) <= 6 and not _is_heading(ln))]
 
 
 def _prefer_heads(heads: list[_Line], items: list[_Line]) -> bool:
@@ -302,7 +350,7 @@ def _read(item: _Line, block: list[_Line]) -> ParsedItem:
 def _close_with_end(parsed: list[ParsedItem]) -> list[ParsedItem]:
     """A last line that only gives a time ("12:00 End") closes the previous item."""
     while parsed and parsed[-1].start and (not parsed[-1].title
-                                           or parsed[-1].title.lower() in _END_WORDS):
+                                           or _END.fullmatch(parsed[-1].title)):
         end = parsed.pop()
         if parsed and parsed[-1].start and parsed[-1].minutes_from == "default":
             assert end.start is not None

@@ -130,7 +130,7 @@ def test_a_length_on_the_wrapped_next_line() -> None:
 def test_limits_count_and_rates_do_not() -> None:
     assert read("1. Check-in, no longer than 10 minutes\n"
                 "2. Team pitches (3 minutes per team)\n") == [
-        ("Check-in", 10, ""), ("Team pitches (3 minutes per team)", None, "")]
+        ("Check-in", 10, ""), ("Team pitches", None, "")]
 
 
 # --- 5. leftovers ------------------------------------------------------------------------------
