@@ -176,6 +176,8 @@ class Participant(Base):
     name: Mapped[str] = mapped_column(String)
     team: Mapped[str] = mapped_column(String, default="")
     role: Mapped[str] = mapped_column(String, default="")
+    # Kept from a calendar invitation's attendees (migration 0004); "" when not known.
+    email: Mapped[str] = mapped_column(String, default="")
     present: Mapped[bool] = mapped_column(default=True)
 
     meeting: Mapped[Meeting] = relationship(back_populates="participants")

@@ -110,7 +110,8 @@ def meeting_to_json(record: MeetingRecord) -> dict[str, Any]:
         "actual_start": _iso(m.actual_start),
         "actual_end": _iso(m.actual_end),
         "participants": [
-            {"name": p.name, "team": p.team, "role": p.role, "present": p.present}
+            {"name": p.name, "team": p.team, "role": p.role, "email": p.email,
+             "present": p.present}
             for p in m.participants
         ],
         "agenda": [

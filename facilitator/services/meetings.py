@@ -257,7 +257,7 @@ def copy_meeting_rows(session: Session, src: Meeting, title: str) -> Meeting:
     session.flush()
     for p in src.participants:
         session.add(Participant(meeting_id=copy.id, position=p.position, name=p.name,
-                                team=p.team, role=p.role, present=True))
+                                team=p.team, role=p.role, email=p.email, present=True))
     for item in src.agenda:
         session.add(AgendaItem(
             meeting_id=copy.id, position=item.position, title=item.title, kind=item.kind,

@@ -1,4 +1,4 @@
-"""Participants of a meeting: name, team, role, present or absent."""
+"""Participants of a meeting: name, team, role, e-mail, present or absent."""
 
 from __future__ import annotations
 
@@ -6,6 +6,8 @@ from typing import Any
 
 from sqlalchemy import func, select
 
+from facilitator.emails import email_problem
+from facilitator.errors import ValidationError
 from facilitator.models import Meeting, Participant
 from facilitator.services.common import (
     Fields,
@@ -18,10 +20,23 @@ from facilitator.services.rows import DeletedRows
 from facilitator.teams import counted_team_spellings
 from facilitator.workspace import Workspace
 
+_email_text = text("e-mail")
+
+
+def _email(value: Any) -> str:
+    """An address or "" (not known); one that is plainly not an address is refused."""
+    address = _email_text(value)
+    problem = email_problem(address) if address else None
+    if problem:
+        raise ValidationError(f"e-mail {address!r} is not an e-mail address ({problem})")
+    return address
+
+
 _PARTICIPANT = Fields("a participant", {
     "name": text("name", required=True),
     "team": text("team"),
     "role": text("role"),
+    "email": _email,
     "present": bool,
 })
 _clean = _PARTICIPANT.clean
@@ -29,9 +44,10 @@ _clean = _PARTICIPANT.clean
 
 def add_participant(
     ws: Workspace, *, meeting_id: int, name: str, team: str = "", role: str = "",
-    present: bool = True,
+    email: str = "", present: bool = True,
 ) -> Participant:
-    values = _clean({"name": name, "team": team, "role": role, "present": present})
+    values = _clean({"name": name, "team": team, "role": role, "email": email,
+                     "present": present})
     with ws.session() as s:
         get(s, Meeting, meeting_id)
         last = s.scalar(

@@ -76,8 +76,10 @@ EXPECTED = {
     "title": "Kick-off", "objective": "Agree who does what in Q1", "date": "2026-12-01",
     "planned_start": "14:00:00", "planned_end": "15:00:00", "location": "Room 4 — מרכז",
     "participants": [
-        {"name": "Aiko Tanaka", "team": "Marketing", "role": "Campaign lead", "present": True},
-        {"name": "Tom Becker", "team": "Sales", "role": "Regional manager", "present": True}],
+        {"name": "Aiko Tanaka", "team": "Marketing", "role": "Campaign lead", "email": "",
+         "present": True},
+        {"name": "Tom Becker", "team": "Sales", "role": "Regional manager", "email": "",
+         "present": True}],
     "agenda": [("Welcome", 10, "", "discussion_decision"),
                ("Wrap-up", 10, "", "close_actions"),  # the title suggests the kind
                ("Pipeline review", 30, "Tom Becker", "discussion_decision")],
