@@ -99,7 +99,12 @@ def _record_time(ws: Workspace, meeting_id: int, start: dt.datetime) -> None:
 
 
 def create_demo_meeting(ws: Workspace, *, day: dt.date | None = None) -> int:
-    """Adds the sample summit to the workspace; returns its id."""
+    """Adds the sample summit to the workspace (one transaction); returns its id."""
+    with ws.session():
+        return _create_demo_meeting(ws, day)
+
+
+def _create_demo_meeting(ws: Workspace, day: dt.date | None) -> int:
     day = day or dt.date.today()
     meeting = meetings.create_meeting(
         ws,

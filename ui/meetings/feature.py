@@ -34,6 +34,14 @@ class MeetingsFeature:
         self.new_action = shell.add_action(
             MenuSlot.FILE_NEW, "&New meeting…", lambda: self.list().create_meeting(),
             QKeySequence.StandardKey.New, needs=Needs.WORKSPACE, toolbar=True)
+        self.sample_action = shell.add_action(
+            MenuSlot.FILE_NEW, "Try the &sample meeting", self.add_sample_meeting,
+            needs=Needs.WORKSPACE)
+        shell.add_way_in(self.new_action, "Blank meeting",
+                         "Give it a title, then write the agenda in the Plan tab", rank=40)
+        shell.add_way_in(self.sample_action, "Try the sample meeting",
+                         "A half-day summit with its agenda, notes, decisions, actions and "
+                         "board, to look around", rank=50)
         shell.add_action(MenuSlot.FILE_NEW, "&Find meeting", self.find_meeting,
                          QKeySequence.StandardKey.Find, QKeySequence.StandardKey.Open,
                          needs=Needs.WORKSPACE)
@@ -71,6 +79,15 @@ class MeetingsFeature:
         document = self.shell.document
         if document is not None and document.meeting_id == meeting_id:
             self.shell.close_meeting()
+
+    def add_sample_meeting(self) -> None:
+        """The demo summit, as one undoable step of the meeting list, opened."""
+        from facilitator.demo import create_demo_meeting
+        from ui.common.edits import adopt_meeting
+
+        meeting_id = create_demo_meeting(self.shell.ws)
+        adopt_meeting(self.shell.workspace_document, meeting_id, "(sample)")
+        self.shell.open_meeting(meeting_id)
 
     def find_meeting(self) -> None:
         self.dock.show()

@@ -9,12 +9,14 @@ through `Shell`, and other features not at all.
 from __future__ import annotations
 
 import enum
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import TYPE_CHECKING, Any, Protocol
 
 from PySide6.QtCore import Qt
 
 if TYPE_CHECKING:
+    from pathlib import Path
+
     from PySide6.QtCore import SignalInstance
     from PySide6.QtGui import QAction, QKeySequence
     from PySide6.QtWidgets import QDockWidget, QMainWindow, QMenu, QTabWidget, QWidget
@@ -27,6 +29,7 @@ PageFactory = Callable[["MeetingDocument"], "QWidget"]
 TabFactory = Callable[["MeetingDocument"], "QWidget | None"]
 Shown = Callable[["MeetingDocument"], bool]
 ClickerKeys = Callable[[], "dict[int, Callable[[], object]]"]
+FileOpener = Callable[["Path", "QWidget | None"], object]
 DockArea = Qt.DockWidgetArea
 
 
@@ -128,6 +131,16 @@ class Shell(Protocol):
     def place(self, slot: MenuSlot, action: QAction, *, toolbar: bool = False) -> None:
         """Puts an action made elsewhere (a view's own) in a slot; remove it with
         menu(slot).removeAction()."""
+        ...
+
+    def add_way_in(self, action: QAction, label: str, detail: str, rank: int = 50) -> None:
+        """A large button for the action on the empty window's page (a way into a meeting),
+        placed by rank."""
+        ...
+
+    def add_file_opener(self, suffixes: Sequence[str], open_file: FileOpener) -> None:
+        """What a file of these suffixes (".docx") dropped on the window does; it is given the
+        file and the widget it was dropped on."""
         ...
 
     def add_clicker_keys(self, keys: ClickerKeys) -> None: ...

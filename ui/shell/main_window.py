@@ -21,7 +21,8 @@ from ui.shell.clicker_keys import ClickerKeys
 from ui.shell.contract import Feature, Features, MenuSlot, Needs
 from ui.shell.contributions import Contributions
 from ui.shell.menus import Menus
-from ui.shell.pages import MeetingPages, placeholder
+from ui.shell.pages import MeetingPages
+from ui.shell.start_page import StartPage
 
 if TYPE_CHECKING:
     from facilitator.workspace import Workspace
@@ -63,10 +64,10 @@ class MainWindow(MeetingPages, Contributions, QMainWindow):
         self.meeting_tabs.setDocumentMode(True)
         self.meeting_tabs.currentChanged.connect(self._build_tab)  # before other listeners
         self.central = QStackedWidget()
-        self.central.addWidget(placeholder(
-            "No meeting open.\n\nDouble-click a meeting in the list, or press Ctrl+N to "
-            "create one."))
+        self.start_page = StartPage()
+        self.central.addWidget(self.start_page)
         self.central.addWidget(self.meeting_tabs)
+        self.setAcceptDrops(True)
         self.setCentralWidget(self.central)
         self._build_menus()
         self.features = Features((feature.name, feature) for feature in features)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import Any
 
 from PySide6.QtCore import Qt, Slot
@@ -24,6 +25,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from facilitator.agenda_files import decode_text, is_word, read_agenda
 from facilitator.agenda_parser import agenda_start, parse_agenda, share_minutes
 from facilitator.errors import FacilitatorError
 from facilitator.services import agenda
@@ -55,6 +57,7 @@ class PasteAgendaDialog(QDialog):
         super().__init__(parent)
         self.ws, self.document = ws, document
         self.meeting_id: int | None = None
+        self.source: Path | None = None  # a Word agenda whose items are shown (no text)
         self.setWindowTitle("Add agenda items from text" if document else
                             "New meeting from pasted agenda")
         self.resize(1000, 560)
@@ -141,8 +144,28 @@ class PasteAgendaDialog(QDialog):
     def _total(self) -> int | None:
         return self.total.value() or None
 
+    def load(self, path: Path) -> None:
+        """The agenda of a text or Word file, as if pasted (ValidationError: cannot read it)."""
+        if is_word(path):
+            items = read_agenda(path, total_minutes=self._total())  # refuses before any change
+            self.source = path
+            self.text.setReadOnly(True)
+            self.text.blockSignals(True)
+            self.text.setPlainText(f"Read from the Word document {path.name}: "
+                                   f"{len(items)} agenda item{'s' if len(items) != 1 else ''}."
+                                   "\n\nCorrect them in the table.")
+            self.text.blockSignals(False)
+            self.model.set_items(items)
+        else:
+            self.text.setPlainText(decode_text(path.read_bytes(), path.name))
+        if not self.title.text():
+            self.title.setText(path.stem.replace("_", " ").strip())
+        self.setWindowTitle(f"{self.windowTitle()} — {path.name}")
+
     @Slot()
     def _reparse(self) -> None:
+        if self.source is not None:
+            return
         self.model.set_items(parse_agenda(self.text.toPlainText(), total_minutes=self._total()))
 
     @Slot(int)
@@ -206,12 +229,31 @@ def append_to_document(document: MeetingDocument, items: list) -> None:
                              document.ws, ids), Topic.AGENDA, done=True)
 
 
-def paste_agenda_as_meeting(parent: QWidget | None, ws: Workspace) -> int | None:
-    """File ▸ New meeting from pasted agenda…: the new meeting's id, or None if cancelled."""
+def paste_agenda_as_meeting(parent: QWidget | None, ws: Workspace, path: Path | None = None
+                            ) -> int | None:
+    """File ▸ New meeting from pasted agenda… (or from the agenda file `path`): the new
+    meeting's id, or None if cancelled or the file cannot be read (said in one line)."""
     dialog = PasteAgendaDialog(ws, parent=parent)
+    if path is not None and not _loaded(dialog, path):
+        return None
     return dialog.meeting_id if dialogs.run_dialog(dialog) else None
 
 
-def paste_agenda_into(parent: QWidget | None, document: MeetingDocument) -> bool:
-    """Agenda ▸ Add items from text…: appends to the open meeting (undoable)."""
-    return dialogs.run_dialog(PasteAgendaDialog(document.ws, document=document, parent=parent))
+def paste_agenda_into(parent: QWidget | None, document: MeetingDocument,
+                      path: Path | None = None) -> bool:
+    """Agenda ▸ Add items from text… (or from a file dropped on the agenda): appends to the
+    open meeting (undoable)."""
+    dialog = PasteAgendaDialog(document.ws, document=document, parent=parent)
+    if path is not None and not _loaded(dialog, path):
+        return False
+    return dialogs.run_dialog(dialog)
+
+
+def _loaded(dialog: PasteAgendaDialog, path: Path) -> bool:
+    try:
+        dialog.load(path)
+    except (FacilitatorError, OSError) as exc:
+        dialogs.warn(dialog.parentWidget(), "Cannot import the agenda", str(exc))
+        dialog.deleteLater()
+        return False
+    return True
