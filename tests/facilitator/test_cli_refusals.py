@@ -38,16 +38,21 @@ def a_docx() -> bytes:
 def test_import_agenda_refuses_binary_files(tmp_path: Path) -> None:
     db = str(tmp_path / "w.db")
     docx = tmp_path / "agenda.docx"
-    docx.write_bytes(a_docx())
+    fake = a_docx()
+    docx.write_bytes(fake)
     noise = tmp_path / "noise.bin"
     noise.write_bytes(bytes(range(256)) * 4)
-    for source, stdin in ((str(docx), None), (str(noise), None), ("-", a_docx())):
+    for source, stdin, says in (
+            (str(docx), None, "agenda.docx is not a Word document (.docx), or it is damaged"),
+            (str(noise), None, "noise.bin is not a text file"),
+            ("-", a_docx(), "standard input is not a text file")):
         refused = run("import-agenda", "--db", db, "--title", "X", source, stdin=stdin)
         assert refused.returncode == 1, refused.stdout
         assert refused.stdout == ""
         lines = refused.stderr.splitlines()
-        assert len(lines) == 1 and "is not a text file" in lines[0], refused.stderr
+        assert len(lines) == 1 and says in lines[0], refused.stderr
         assert "Traceback" not in refused.stderr
+    assert docx.read_bytes() == fake  # refused, and left as it was
     assert meeting_count(db) == 0
 
 
