@@ -112,11 +112,17 @@ def _grid(tbl: CT_Tbl) -> list[list[CT_Tc | None]]:
         for tc in tr.xpath("./w:tc | ./w:sdt/w:sdtContent/w:tc"):
             span = _number(tc, "./w:tcPr/w:gridSpan/@w:val", 1)
             above = grid[-1][len(row)] if grid and len(row) < len(grid[-1]) else None
-            merged = tc.xpath("./w:tcPr/w:vMerge") and _value(tc, "./w:tcPr/w:vMerge/@w:val") \
-                != "restart"
-            row.extend([above if merged and above is not None else tc] + [None] * (span - 1))
+            if above is not None and _merged_with_above(tc):
+                tc = above
+            row.extend([tc] + [None] * (span - 1))
         grid.append(row)
     return grid
+
+
+def _merged_with_above(tc: CT_Tc) -> bool:
+    """A w:vMerge without val="restart" continues the cell above."""
+    merge = tc.xpath("./w:tcPr/w:vMerge")
+    return bool(merge) and _value(tc, "./w:tcPr/w:vMerge/@w:val") != "restart"
 
 
 def _value(element: Any, path: str) -> str:

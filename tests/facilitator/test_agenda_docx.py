@@ -181,6 +181,25 @@ def test_other_tables_are_left_out_and_layout_tables_read_as_text(tmp_path: Path
         ("Welcome", 10, ""), ("Pipeline review", 30, "Tom Becker")]
 
 
+def test_content_controls_around_the_table_and_its_rows_are_read(tmp_path: Path) -> None:
+    """Word's agenda templates wrap the table, and repeating rows, in content controls."""
+    document = docx.Document()
+    add_table(document, [["Time", "Topic"], ["09:00", "Welcome"], ["09:10", "Roadmap"],
+                         ["10:00", ""]])
+    tbl = document.tables[0]._tbl
+    rows = tbl.xpath("./w:tr")
+    repeating = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtContent/></w:sdt>")
+    rows[1].addprevious(repeating)
+    for row in rows[1:3]:
+        repeating[0].append(row)
+    block = parse_xml(f"<w:sdt {nsdecls('w')}><w:sdtContent/></w:sdt>")
+    tbl.addprevious(block)
+    block[0].append(tbl)
+    items = read_agenda(save(document, tmp_path / "controls.docx"))
+    assert [(i.title, i.minutes, i.minutes_from) for i in items] == [
+        ("Welcome", 10, "times"), ("Roadmap", 50, "times")]
+
+
 def test_the_text_word_shows(tmp_path: Path) -> None:
     """Tracked insertions and content controls are read, tracked deletions are not; tabs and
     line breaks stay."""
