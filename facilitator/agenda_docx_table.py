@@ -175,11 +175,11 @@ def _reads_as_data(row: Row, columns: dict[str, int]) -> bool:
 def table_items(table: AgendaTable) -> list[ParsedItem]:
     """The table's items in order; lengths from the row, else from the next row's start; an
     end marker row ("12:30 | Close of meeting") only ends the item before it."""
-    rows = [item for number, row in enumerate(table.rows, table.first_row)
+    read = [item for number, row in enumerate(table.rows, table.first_row)
             if (item := _row_item(row, table.columns, number)) is not None]
     items: list[ParsedItem] = []
-    for n, item in enumerate(rows):
-        following = rows[n + 1].start if n + 1 < len(rows) else None
+    for n, item in enumerate(read):
+        following = read[n + 1].start if n + 1 < len(read) else None
         if item.minutes_from != "text" and item.start and following:
             gap = _minutes_between(item.start, following)
             if gap:
@@ -192,7 +192,7 @@ def table_items(table: AgendaTable) -> list[ParsedItem]:
 def _row_item(row: Row, columns: dict[str, int], number: int) -> ParsedItem | None:
     if _spans(row):
         return _spanning_item(next(c for c in row if c is not None), number)
-    lines = [ln.strip() for ln in _text(row, columns, "title").split("\n") if ln.strip()]
+    lines = _lines(_text(row, columns, "title"))
     item = read_line(lines[0] if lines else "", number)
     start, end = read_times(_text(row, columns, "time"))
     end = end or read_times(_text(row, columns, "end"))[0]
@@ -202,20 +202,23 @@ def _row_item(row: Row, columns: dict[str, int], number: int) -> ParsedItem | No
         minutes = _minutes_between(start, end)
     if minutes:
         item = replace(item, minutes=minutes, minutes_from="text")
-    presenter = ", ".join(ln.strip() for ln in _text(row, columns, "presenter").split("\n")
-                          if ln.strip())
-    goal = "; ".join(lines[1:] + [ln.strip() for ln in _text(row, columns, "goal").split("\n")
-                                  if ln.strip()])
+    presenter = ", ".join(_lines(_text(row, columns, "presenter")))
+    goal = "; ".join(lines[1:] + _lines(_text(row, columns, "goal")))  # as the parser joins
     if not (lines or start or presenter or minutes):
         return None  # an empty row
     return replace(item, start=start, presenter=presenter or item.presenter,
                    goal=goal or item.goal)
 
 
+def _lines(text: str) -> list[str]:
+    """A cell's lines (its paragraphs and line breaks), blank ones left out."""
+    return [line.strip() for line in text.split("\n") if line.strip()]
+
+
 def _spanning_item(text: str, number: int) -> ParsedItem | None:
     """A row spanning the table is an item when it says when, how long, or is a break
     ("12:30 Lunch"); otherwise it heads a part of the table ("Day 1")."""
-    lines = [ln.strip() for ln in text.split("\n") if ln.strip()]
+    lines = _lines(text)
     if not lines:
         return None
     item = read_line(lines[0], number)
