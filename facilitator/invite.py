@@ -65,19 +65,20 @@ def name_from_email(email: str) -> str:
 
 
 def _person(address: Any) -> Person | None:
+    """The person of an ORGANIZER or ATTENDEE: "mailto:" dropped, the address's case kept."""
+    params = getattr(address, "params", {})
     value = str(address).strip()
-    email = value[len("mailto:"):] if value.lower().startswith("mailto:") else value
-    email = email.strip()
+    email = value[len("mailto:"):].strip() if value.lower().startswith("mailto:") else value
     if email_problem(email):  # an Exchange directory path, say: no address to keep
         email = ""
-    cn = str(address.params.get("CN", "")).strip() if hasattr(address, "params") else ""
+    cn = str(params.get("CN", "")).strip()
     if cn and email_problem(cn) is None:  # Google puts the address where no name is known
         cn = "" if cn.casefold() == email.casefold() else name_from_email(cn)
     name = cn or name_from_email(email)
     if not name:
         return None
-    role = _ROLES.get(str(getattr(address, "params", {}).get("ROLE", "")).upper(), "")
-    return Person(name=name, email=email, role=role)
+    return Person(name=name, email=email, role=_ROLES.get(str(params.get("ROLE", "")).upper(),
+                                                            ""))
 
 
 def _key(person: Person) -> str:
@@ -148,6 +149,11 @@ def _location(event: Any) -> str:
         (link for link in (_text(event, n) for n in _MEETING_LINKS) if link), "")
 
 
+def _first(value: Any) -> Any:
+    # A property given twice comes as a list; the invitation has one organizer.
+    return value[0] if isinstance(value, list) else value
+
+
 def _is_recurring(event: Any) -> bool:
     return any(name in event for name in ("RRULE", "RDATE", "RECURRENCE-ID"))
 
@@ -160,7 +166,7 @@ def _event(event: Any, *, cancelled: bool, local_tz: dt.tzinfo | None) -> Invite
         times = _times(event, local_tz)
     except ValidationError as exc:
         raise ValidationError(f"event {title!r}: {exc}") from None
-    organizer = _person(event["ORGANIZER"]) if "ORGANIZER" in event else None
+    organizer = _person(_first(event["ORGANIZER"])) if "ORGANIZER" in event else None
     return InviteEvent(
         title=title, location=_location(event), organizer=organizer,
         attendees=_attendees(event, organizer),

@@ -201,6 +201,13 @@ def test_a_recurring_occurrence_without_its_series_event_is_listed() -> None:
     assert (moved.series, moved.start) == ("Ops sync", dt.time(15, 0))
 
 
+def test_an_invitation_in_the_windows_code_page_or_with_a_bom() -> None:
+    lines = _ics("SUMMARY:Café review", "DTSTART:20261210T090000Z").decode()
+    for data in (lines.encode("cp1252"), b"\xef\xbb\xbf" + lines.encode()):
+        event, = parse_invite(data, source="x.ics", local_tz=LONDON)
+        assert event.title == "Café review"
+
+
 def _docx() -> bytes:
     import io
     import zipfile
