@@ -42,7 +42,7 @@ _AMPM = r"(?:\s*(?P<{0}>[aApP])\.?[mM]\.?(?![a-zA-Z]))"
 # 9:30, 9:30am, 9am, 13.30 (dotted); four-digit 1330 only inside a range (below).
 _CLOCK = (r"(?<![\d:.,/])(?P<{0}h>[01]?\d|2[0-3])(?:(?:[:](?P<{0}m>[0-5]\d))" + _AMPM.format("{0}a")
           + r"?|\.(?P<{0}d>[0-5]\d)" + _AMPM.format("{0}c") + r"?|" + _AMPM.format("{0}b")
-          + r")(?![\d:])")
+          + r")(?![\d:]|[./]\d)")  # not a date ("12.03.2026")
 _RANGE_SEP = r"\s*(?:-|–|—|to|until|till|til|and)\s*"
 _TIME = re.compile(r"(?:\b(?:from|between)\s+)?" + _CLOCK.format("s")
                    + r"(?:" + _RANGE_SEP + _CLOCK.format("e") + ")?", re.IGNORECASE)

@@ -423,5 +423,9 @@ def read_minutes(text: str) -> int | None:
 
 
 def read_line(text: str, number: int = 0) -> ParsedItem:
-    """One item's line read on its own: title, kind, minutes, start, presenter."""
+    """One item's line read on its own (a typed list mark left out): title, kind, minutes,
+    start, presenter."""
+    marked = _MARKER.match(text)
+    if marked and not (marked.group("sub") and _dotted_time(marked.group("sub"))):
+        text = marked.group("rest")
     return read_item(text, number)

@@ -76,7 +76,8 @@ def test_dotted_four_digit_and_worded_times() -> None:
 
 
 def test_a_time_alone_on_its_line_belongs_to_the_next_line() -> None:
-    text = "10:40 – 11:25\nReview of the regional plans\n\n4:30pm\nDrinks on the terrace\n5:30pm\nEnd\n"
+    text = ("10:40 – 11:25\nReview of the regional plans\n\n"
+            "4:30pm\nDrinks on the terrace\n5:30pm\nEnd\n")
     items = parse_agenda(text)
     assert [(i.title, i.start, i.minutes) for i in items] == [
         ("Review of the regional plans", dt.time(10, 40), 45),
@@ -99,7 +100,8 @@ def test_presenters_in_brackets_roles_and_names_first() -> None:
     assert read(text) == [("Pipeline review", 10, "Priya"), ("Pricing options", 15, "Omar"),
                           ("Panel on retention", None, "Panel chair"), ("Welcome", None, "Host"),
                           ("Roadmap", None, "Co-leads")]
-    assert read("Dana Reyes – Opening remarks (5 min)\nLuis Ortega – Market outlook (20 min)\n") == [
+    assert read("Dana Reyes – Opening remarks (5 min)\n"
+                "Luis Ortega – Market outlook (20 min)\n") == [
         ("Opening remarks", 5, "Dana Reyes"), ("Market outlook", 20, "Luis Ortega")]
 
 
@@ -159,3 +161,13 @@ def test_the_seed_way_of_writing_a_kind() -> None:
     assert [(i.kind, i.title) for i in items] == [
         (ItemKind.DISCUSSION_DECISION, "Where the leads go"),
         (ItemKind.CLOSE_ACTIONS, "What next steps will we take?")]
+
+
+def test_cells_of_a_word_table_are_read_on_their_own() -> None:
+    from facilitator.agenda_parser import read_line, read_minutes, read_times
+
+    assert read_line("1. Welcome (5 min)").title == "Welcome"
+    assert read_line("• Welcome").title == "Welcome"
+    assert read_times("12.03.2026") == (None, None)  # a date, not a time
+    assert read_times("13.30 – 14.15") == (dt.time(13, 30), dt.time(14, 15))
+    assert read_minutes("20") == 20 and read_minutes("1h30") == 90 and read_minutes("soon") is None

@@ -27,7 +27,7 @@ class WayIn(QPushButton):
 
     def __init__(self, label: str, detail: str, shortcut: str) -> None:
         super().__init__()
-        self.label, self.shortcut = label, shortcut
+        self.label, self.keys = label, shortcut
         self.setAccessibleName(label)
         self.setAccessibleDescription(detail)
         self.setToolTip(f"{detail} ({shortcut})" if shortcut else detail)

@@ -12,6 +12,7 @@ from facilitator.errors import FacilitatorError
 from ui.common import dialogs
 
 if TYPE_CHECKING:
+    from facilitator.invite import InviteEvent
     from facilitator.workspace import Workspace
     from ui.common.document import MeetingDocument
 
@@ -58,7 +59,7 @@ def meeting_from_invite(parent: QWidget | None, ws: Workspace, path: Path) -> in
         return None
 
 
-def _choose_event(parent: QWidget | None, events: list) -> object | None:
+def _choose_event(parent: QWidget | None, events: list[InviteEvent]) -> InviteEvent | None:
     if len(events) == 1:
         return events[0]
     labels = [_event_label(n, e) for n, e in enumerate(events, 1)]
@@ -67,9 +68,8 @@ def _choose_event(parent: QWidget | None, events: list) -> object | None:
     return events[labels.index(label)] if ok else None
 
 
-def _event_label(n: int, event: object) -> str:
-    date = getattr(event, "date", None)
-    start = getattr(event, "start", None)
-    when = " ".join(x for x in (date.isoformat() if date else "",
-                                start.strftime("%H:%M") if start else "") if x)
-    return f"{n}. {getattr(event, 'title', '')}" + (f" — {when}" if when else "")
+def _event_label(n: int, event: InviteEvent) -> str:
+    when = " ".join(x for x in (event.date.isoformat() if event.date else "",
+                                event.start.strftime("%H:%M") if event.start else "") if x)
+    cancelled = " (cancelled)" if event.cancelled else ""
+    return f"{n}. {event.title}{cancelled}" + (f" — {when}" if when else "")

@@ -24,7 +24,7 @@ def test_the_ways_in_are_buttons_with_their_shortcuts(qtbot, ws) -> None:
     page = window.start_page
     assert window.central.currentWidget() is page and page.isVisible()
     assert [b.label for b in page.buttons] == WAYS
-    keys = {b.label: b.shortcut for b in page.buttons}
+    keys = {b.label: b.keys for b in page.buttons}
     assert keys["From a template"] == "Ctrl+Shift+T"
     assert keys["From a file"] == "Ctrl+Shift+O"
     assert keys["Blank meeting"] == "Ctrl+N"
