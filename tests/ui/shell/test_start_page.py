@@ -109,3 +109,43 @@ def test_a_damaged_word_file_is_refused_in_one_line(qtbot, ws, tmp_path, monkeyp
     assert len(warnings) == 1 and "\n" not in warnings[0] and "agenda.docx" in warnings[0]
     assert meetings.list_meetings(ws) == [] and bad.read_bytes().startswith(b"PK")
     assert QApplication.activeModalWidget() is None
+
+
+INVITES = Path(__file__).resolve().parents[2] / "fixtures" / "invites"
+
+
+def test_an_invitation_dropped_on_the_window_makes_the_meeting(qtbot, ws) -> None:
+    from facilitator.services import participants
+
+    window = new_window(qtbot, ws)
+    drop(window, INVITES / "outlook_kickoff.ics", window.start_page)
+    assert window.document is not None
+    mid = window.document.meeting_id
+    meeting = meetings.get_meeting(ws, mid)
+    assert meeting.title == "Q3 Sales & Marketing kick-off"
+    assert meeting.location == "AMS Room 4.12 (12 seats)"
+    people = {p.name: p.email for p in participants.list_participants(ws, meeting_id=mid)}
+    assert people["Tom Becker"] == "tom.becker@contoso.com" and "Marieke de Vries" in people
+    assert [i.title for i in agenda.list_items(ws, meeting_id=mid)][:2] == [
+        "Welcome and introductions", "Q3 results by region"]
+    window.close_meeting()
+    window.undo_action.trigger()  # the new meeting is one undoable step
+    assert meetings.list_meetings(ws) == []
+
+
+def test_an_invitation_with_several_events_asks_which(qtbot, ws, monkeypatch) -> None:
+    from PySide6.QtWidgets import QInputDialog
+
+    asked: list[list[str]] = []
+
+    def choose(_parent, _title, _label, labels, *_args):
+        asked.append(labels)
+        return labels[1], True
+
+    monkeypatch.setattr(QInputDialog, "getItem", choose)
+    window = new_window(qtbot, ws)
+    drop(window, INVITES / "several_events.ics", window.start_page)
+    assert len(asked) == 1 and len(asked[0]) >= 2
+    assert window.document is not None
+    chosen = meetings.get_meeting(ws, window.document.meeting_id).title
+    assert asked[0][1].startswith(f"2. {chosen}")
