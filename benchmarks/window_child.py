@@ -26,7 +26,9 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from benchmarks.figures import peak_rss_mb  # noqa: E402
 from facilitator.workspace import open_workspace  # noqa: E402
 from ui.app import main_window  # noqa: E402
+from ui.board.board_view import BoardView  # noqa: E402
 from ui.run import run_clock  # noqa: E402
+from ui.run.run_view import RunView  # noqa: E402
 from ui.shell.main_window import MainWindow  # noqa: E402
 
 
@@ -71,8 +73,6 @@ def main(argv: list[str]) -> int:
         out["open"].append(timed(app, window, lambda: window.open_meeting(args.meeting)))
     document = window.document
     assert document is not None and document.meeting_id == args.meeting
-    features = window.features
-
     notes = window.features.capture.notes_editor()
     assert notes is not None
     items = [notes.item_box.itemData(i) for i in range(1, notes.item_box.count())]
@@ -83,8 +83,8 @@ def main(argv: list[str]) -> int:
 
     # The large meeting is finished: jumping its clock would ask before reopening it.
     run_clock.confirm_reopen = lambda _parent: True
-    run_view = features.run_view
-    assert run_view is not None
+    run_view = window.meeting_page("Run")
+    assert isinstance(run_view, RunView)
     window.meeting_tabs.setCurrentWidget(run_view)
     settle(app, window)
     for n in range(args.runs * 4):
@@ -96,8 +96,8 @@ def main(argv: list[str]) -> int:
     titles = [window.meeting_tabs.tabText(i) for i in range(window.meeting_tabs.count())]
     out["board_first_show"] = timed(
         app, window, lambda: window.meeting_tabs.setCurrentIndex(titles.index("Board")))
-    board_view = features.board_view
-    assert board_view is not None and window.meeting_tabs.currentWidget() is board_view
+    board_view = window.meeting_tabs.currentWidget()
+    assert isinstance(board_view, BoardView)
     out["cards"] = sum(q.rowCount() for q in board_view.model.quadrants)
     for n in range(args.runs * 4):
         source = n % 4
