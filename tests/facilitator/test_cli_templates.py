@@ -112,3 +112,20 @@ def test_next_meeting_of_a_series_brings_the_open_actions(tmp_path: Path) -> Non
     lone = run("import-agenda", "--db", db, "--title", "Lone", "-", stdin=AGENDA)
     refused = run("next", "--db", db, "--meeting", lone.stdout.strip())
     assert refused.returncode == 1 and "not part of a series" in refused.stderr
+
+
+def test_import_agenda_dry_run_json_gives_the_items_as_read(tmp_path: Path) -> None:
+    db = str(tmp_path / "w.db")
+    text = ("10:40 – 11:25\nReview of the regional plans\n   1. North\n   2. South\n"
+            "11:25 Next steps (Priya)\n11:45 End\n")
+    read = run("import-agenda", "--db", db, "--title", "X", "--dry-run", "--json", "-",
+               stdin=text)
+    assert read.returncode == 0, read.stderr
+    assert json.loads(read.stdout) == [
+        {"title": "Review of the regional plans", "kind": "other", "minutes": 45,
+         "minutes_from": "text", "start": "10:40", "presenter": "", "goal": "North; South",
+         "line": 1},
+        {"title": "Next steps", "kind": "close_actions", "minutes": 20, "minutes_from": "times",
+         "start": "11:25", "presenter": "Priya", "goal": "", "line": 5},
+    ]
+    assert json.loads(run("list", "--db", db, "--json").stdout) == []
