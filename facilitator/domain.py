@@ -70,6 +70,43 @@ class ReviewOutcome(Labelled):
     DROPPED = "dropped"
 
 
+class VoteKind(Labelled):
+    """A question put to the room: yes/no/abstain, options, a 0–5 scale, or several yes/no."""
+
+    YES_NO = "yes_no"
+    CHOICE = "choice"
+    SCALE = "scale"
+    CHECKLIST = "checklist"
+
+
+class ScaleKind(Labelled):
+    FIST_OF_FIVE = "fist_of_five"
+    ROTI = "roti"  # return on time invested: the meeting's feedback round
+
+
+class VoteRule(Labelled):
+    """When a yes/no vote carries; every rule counts the votes cast (abstentions left out)."""
+
+    MAJORITY = "majority"
+    TWO_THIRDS = "two_thirds"
+    UNANIMOUS = "unanimous"
+    NONE = "none"
+
+
+class VoteOutcome(Labelled):
+    CARRIED = "carried"
+    NOT_CARRIED = "not_carried"
+    TIED = "tied"
+    NO_RULE = "no_rule"
+    NOT_RECORDED = "not_recorded"
+
+
+class ChecklistAnswer(Labelled):
+    YES = "yes"
+    NO = "no"
+    NOT_SURE = "not_sure"
+
+
 LABELS: dict[type[Labelled], dict[Labelled, str]] = {
     MeetingStatus: {MeetingStatus.PLANNED: "Planned", MeetingStatus.RUNNING: "Running",
                     MeetingStatus.FINISHED: "Finished"},
@@ -83,7 +120,32 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
                     ParkingStatus.TO_AGENDA: "For a next agenda"},
     ReviewOutcome: {ReviewOutcome.PENDING: "To review", ReviewOutcome.DONE: "Done",
                     ReviewOutcome.CARRIED: "Carried over", ReviewOutcome.DROPPED: "Dropped"},
+    VoteKind: {VoteKind.YES_NO: "Yes / No", VoteKind.CHOICE: "Choice",
+               VoteKind.SCALE: "Scale", VoteKind.CHECKLIST: "Checklist"},
+    ScaleKind: {ScaleKind.FIST_OF_FIVE: "Fist of five", ScaleKind.ROTI: "ROTI"},
+    VoteRule: {VoteRule.MAJORITY: "Majority of votes cast", VoteRule.TWO_THIRDS: "Two thirds",
+               VoteRule.UNANIMOUS: "Unanimous", VoteRule.NONE: "No rule"},
+    VoteOutcome: {VoteOutcome.CARRIED: "Carried", VoteOutcome.NOT_CARRIED: "Not carried",
+                  VoteOutcome.TIED: "Tied", VoteOutcome.NO_RULE: "Recorded",
+                  VoteOutcome.NOT_RECORDED: "Not recorded yet"},
+    ChecklistAnswer: {ChecklistAnswer.YES: "Yes", ChecklistAnswer.NO: "No",
+                      ChecklistAnswer.NOT_SURE: "Not sure"},
 }
+
+
+# The kinds a person (the command line, a template) names: a scale by its own name.
+VOTE_KIND_NAMES: dict[str, tuple[VoteKind, ScaleKind | None]] = {
+    "yes_no": (VoteKind.YES_NO, None),
+    "choice": (VoteKind.CHOICE, None),
+    "fist_of_five": (VoteKind.SCALE, ScaleKind.FIST_OF_FIVE),
+    "roti": (VoteKind.SCALE, ScaleKind.ROTI),
+    "checklist": (VoteKind.CHECKLIST, None),
+}
+
+
+def vote_kind_name(kind: VoteKind, scale: ScaleKind | None) -> str:
+    """The name of VOTE_KIND_NAMES for a kind and scale ("roti", "yes_no")."""
+    return scale.value if kind is VoteKind.SCALE and scale is not None else kind.value
 
 
 def labels(kind: type[Labelled]) -> dict[Labelled, str]:

@@ -26,11 +26,15 @@ from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 from facilitator.domain import (
     ActionStatus,
     BoardPreset,
+    ChecklistAnswer,
     ItemKind,
     ItemStatus,
     MeetingStatus,
     ParkingStatus,
     ReviewOutcome,
+    ScaleKind,
+    VoteKind,
+    VoteRule,
     preset_labels,
 )
 
@@ -323,6 +327,90 @@ class ParkingLotItem(Base):
     status: Mapped[ParkingStatus] = mapped_column(_enum(ParkingStatus), default=ParkingStatus.OPEN)
     raised_by: Mapped[str] = mapped_column(String, default="")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+# Counted hands: far beyond any room; a larger number is a typo (facilitator.votes refuses it).
+MAX_HANDS = 10_000
+
+
+class Vote(Base):
+    """A question put to the room (yes/no, choice, 0–5 scale, checklist) and its result.
+
+    Its answers are VoteOption rows: Yes/No/Abstain for a yes/no vote, the values 0–5 for a
+    scale, the options of a choice, the questions of a checklist. present_base is the number
+    of participants present when the result was recorded.
+    """
+
+    __tablename__ = "votes"
+    __table_args__ = (
+        CheckConstraint("length(trim(question)) > 0", name="question_not_blank"),
+        CheckConstraint("present_base IS NULL OR present_base >= 0", name="present_base_nonneg"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    meeting_id: Mapped[MeetingId]
+    agenda_item_id: Mapped[RaisedIn]
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    question: Mapped[str] = mapped_column(Text)
+    kind: Mapped[VoteKind] = mapped_column(_enum(VoteKind))
+    scale: Mapped[ScaleKind | None] = mapped_column(_enum(ScaleKind))
+    rule: Mapped[VoteRule] = mapped_column(_enum(VoteRule), default=VoteRule.NONE)
+    multiple: Mapped[bool] = mapped_column(default=False)  # a choice: several options each
+    list_names: Mapped[bool] = mapped_column(default=False)  # named answers in the minutes
+    raise_note: Mapped[str] = mapped_column(Text, default="")  # "what would raise it by one"
+    present_base: Mapped[int | None] = mapped_column(Integer)
+    revealed: Mapped[bool] = mapped_column(default=False)
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utcnow)
+    recorded_at: Mapped[dt.datetime | None] = mapped_column(UTCDateTime)
+
+    options: Mapped[list[VoteOption]] = relationship(
+        order_by="VoteOption.position", cascade="all, delete-orphan", passive_deletes=True,
+    )
+
+
+class VoteOption(Base):
+    """One answer of a vote with its count; a checklist question with its yes/no/not sure."""
+
+    __tablename__ = "vote_options"
+    __table_args__ = (
+        CheckConstraint(f"count IS NULL OR (count >= 0 AND count <= {MAX_HANDS})",
+                        name="count_range"),
+        CheckConstraint(f"yes_count IS NULL OR (yes_count >= 0 AND yes_count <= {MAX_HANDS})",
+                        name="yes_count_range"),
+        CheckConstraint(f"no_count IS NULL OR (no_count >= 0 AND no_count <= {MAX_HANDS})",
+                        name="no_count_range"),
+        CheckConstraint(f"not_sure_count IS NULL OR (not_sure_count >= 0 AND "
+                        f"not_sure_count <= {MAX_HANDS})", name="not_sure_count_range"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vote_id: Mapped[int] = mapped_column(ForeignKey("votes.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer, default=0)
+    text: Mapped[str] = mapped_column(Text)
+    count: Mapped[int | None] = mapped_column(Integer)  # None: not counted yet
+    # A checklist question: counted yes / no / not sure, or the group's consensus answer.
+    yes_count: Mapped[int | None] = mapped_column(Integer)
+    no_count: Mapped[int | None] = mapped_column(Integer)
+    not_sure_count: Mapped[int | None] = mapped_column(Integer)
+    answer: Mapped[ChecklistAnswer | None] = mapped_column(_enum(ChecklistAnswer))
+    comment: Mapped[str] = mapped_column(Text, default="")
+
+
+class VoteAnswer(Base):
+    """A named answer: this participant chose this option (a checklist: answered it so)."""
+
+    __tablename__ = "vote_answers"
+    __table_args__ = (
+        UniqueConstraint("participant_id", "option_id", name="uq_vote_answers_participant_option"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    vote_id: Mapped[int] = mapped_column(ForeignKey("votes.id", ondelete="CASCADE"), index=True)
+    participant_id: Mapped[int] = mapped_column(
+        ForeignKey("participants.id", ondelete="CASCADE"), index=True)
+    option_id: Mapped[int] = mapped_column(
+        ForeignKey("vote_options.id", ondelete="CASCADE"), index=True)
+    answer: Mapped[ChecklistAnswer | None] = mapped_column(_enum(ChecklistAnswer))
 
 
 class SavedTemplate(Base):

@@ -7,7 +7,7 @@ import sqlite3
 from pathlib import Path
 
 from facilitator.services import participants
-from facilitator.workspace import SCHEMA_NUMBER, open_workspace
+from facilitator.workspace import HEAD_REVISION, SCHEMA_NUMBER, open_workspace
 
 FIXTURES = Path(__file__).parents[1] / "fixtures"
 PEOPLE = [(1, "Jane Doe", "Finance"), (2, "Tom Becker", "Sales")]
@@ -54,8 +54,9 @@ def _columns(path: Path) -> set[str]:
 def _check_migrated(path: Path) -> None:
     raw = sqlite3.connect(path)
     try:
-        assert raw.execute("PRAGMA user_version").fetchone() == (SCHEMA_NUMBER,) == (4,)
-        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == ("0004",)
+        assert raw.execute("PRAGMA user_version").fetchone() == (SCHEMA_NUMBER,)
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone() == (
+            HEAD_REVISION,)
         assert raw.execute("PRAGMA integrity_check").fetchone() == ("ok",)
     finally:
         raw.close()
