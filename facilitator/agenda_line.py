@@ -74,7 +74,6 @@ _KIND_WORDS: dict[str, ItemKind] = {
     "presentation": ItemKind.PRESENTATION,
     "sharing": ItemKind.SHARING,
     "working session": ItemKind.WORKING_SESSION,
-    "workshop": ItemKind.WORKING_SESSION,
     "discussion & decision": ItemKind.DISCUSSION_DECISION,
     "discussion and decision": ItemKind.DISCUSSION_DECISION,
     "discussion/decision": ItemKind.DISCUSSION_DECISION,
@@ -94,6 +93,9 @@ _KIND_ALT = "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in
 _KIND_PREFIX = re.compile(rf"^(?P<kind>{_KIND_ALT})\s*(?::|-|–|—|\|)\s*(?P<rest>\S.*)$",
                           re.IGNORECASE)
 _KIND_TAG = re.compile(rf"[\[(](?P<kind>{_KIND_ALT})[\])]", re.IGNORECASE)
+# Committee papers: "[For decision]", "(for noting)".
+_PURPOSE_TAG = re.compile(r"\s*[\[(]\s*for\s+(?P<purpose>decision|discussion|approval|"
+                          r"information|noting|note|agreement)\s*[\])]", re.IGNORECASE)
 
 # --- presenters --------------------------------------------------------------------------------
 _PRESENTER_LABEL = re.compile(
@@ -143,6 +145,8 @@ _ROLE_WORDS = {"chair", "co-chair", "host", "hosts", "co-host", "lead", "leads",
                "governor", "governors", "trustee", "trustees", "ceo", "cfo", "cmo", "coo", "cto",
                "president", "vice-president", "deputy", "lawyer", "counsel", "auditor",
                "auditors", "consultant", "adviser", "advisor", "champion", "champions"}
+_TITLES = {"dr", "prof", "professor", "mr", "mrs", "ms", "mx", "sir", "dame", "pc", "cllr",
+           "councillor", "rev", "revd", "fr"}
 _CONNECTORS = {"of", "and", "&", "de", "van", "von", "der", "da", "la", "le", "the", "+", "/"}
 _NAME_TOKEN = re.compile(r"^\(?(?:[A-ZÀ-ÖØ-Þ][\w'’.\-]*|[A-Z]{2,5}s?)[),]?$")
 
@@ -184,9 +188,11 @@ def _person_name(text: str) -> bool:
     """A stricter test for a name written first ("Dana Reyes – Opening remarks"): two or three
     capitalised words, none of them all capitals or an agenda word."""
     tokens = text.split()
+    if tokens and tokens[0].rstrip(".").lower() in _TITLES:
+        tokens = tokens[1:]
     return 2 <= len(tokens) <= 3 and all(
         re.fullmatch(r"[A-ZÀ-ÖØ-Þ][a-zà-öø-ÿ'’\-]+|[A-Z]\.", t) for t in tokens) and \
-        looks_like_name(text)
+        looks_like_name(" ".join(tokens))
 
 
 # --- cleaning ----------------------------------------------------------------------------------
@@ -241,10 +247,27 @@ def _is_time(match: re.Match[str], tag: str) -> bool:
     return False
 
 
+_NOON = re.compile(r"\b12\s?noon\b|\bnoon\b|\bmidday\b", re.IGNORECASE)
+_H_TIME = re.compile(r"(?<![\w:.])([01]?\d|2[0-3])h([0-5]\d)(?![\d\w])")
+
+
+def _readable(text: str) -> str:
+    """The text with "noon" and "9h00" (the French way) written as clock times, the same
+    length, so that positions found in it cut the original."""
+    text = _NOON.sub(lambda m: {7: "12:00pm", 6: "12:00p", 4: "12pm", 8: "12:00 pm"}.get(
+        len(m.group()), m.group()), text)
+    lead = text[:len(text) - len(text.lstrip(" -–—*•|[](\t"))]
+    rest = text[len(lead):]
+    if _H_TIME.match(rest):  # only as the line's own time: "(1h30)" further on is a length
+        rest = _H_TIME.sub(lambda m: f"{m.group(1)}:{m.group(2)}", rest, count=2)
+    return lead + rest
+
+
 def find_times(text: str) -> tuple[re.Match[str] | None, dt.time | None, dt.time | None]:
     """The first time or time range of the text: (the match, start, end)."""
+    text = _readable(text)
     four = _FOUR.search(text)
-    if four:
+    if four and not text[:four.start()].strip(" -–—*•|[]("):  # "2024-2029" is two years
         return (four, dt.time(int(four.group("sh")), int(four.group("sm"))),
                 dt.time(int(four.group("eh")), int(four.group("em"))))
     for found in _TIME.finditer(text):
@@ -319,6 +342,12 @@ def _remove_duration(text: str) -> tuple[str, int | None]:
 
 
 def _kind(text: str) -> tuple[str, ItemKind | None]:
+    purpose = _PURPOSE_TAG.search(text)
+    if purpose:
+        deciding = purpose.group("purpose").lower() in ("decision", "discussion", "approval",
+                                                         "agreement")
+        text, tagged = _kind(clean(_cut(text, purpose)))
+        return text, tagged or (ItemKind.DISCUSSION_DECISION if deciding else None)
     prefix = _KIND_PREFIX.match(text)
     if prefix:
         return prefix.group("rest"), _KIND_WORDS[" ".join(prefix.group("kind").lower().split())]
@@ -326,6 +355,22 @@ def _kind(text: str) -> tuple[str, ItemKind | None]:
     if tag:
         return clean(_cut(text, tag)), _KIND_WORDS[" ".join(tag.group("kind").lower().split())]
     return text, None
+
+
+def _presenter_like(who: str, bracketed: bool) -> bool:
+    who = presenter_name(who)
+    if who.count("/") >= 2:
+        return False  # "Start / Stop / Continue"
+    if looks_like_name(who):
+        return True
+    # In brackets at the end, capitalised words name who leads: "(People Team)".
+    tokens = who.split()
+    return bracketed and 1 <= len(tokens) <= 4 and all(
+        _NAME_TOKEN.match(t) and t.lower() not in _DATE_WORDS | _NOT_NAMES for t in tokens)
+
+
+_NOT_NAMES = {"tbc", "tbd", "tba", "draft", "optional", "part", "cont", "continued", "online",
+              "hybrid", "q&a", "aob", "confidential", "recap", "demo", "update", "break", "lunch"}
 
 
 def _presenter(text: str) -> tuple[str, str]:
@@ -337,13 +382,31 @@ def _presenter(text: str) -> tuple[str, str]:
     cleaned = clean(text)
     for pattern in (_BY, _DASH_TAIL, _BRACKET_TAIL):
         found = pattern.search(cleaned)
-        if found and found.start() > 0 and looks_like_name(found.group("who")):
+        if found and found.start() > 0 and _presenter_like(found.group("who"),
+                                                            pattern is _BRACKET_TAIL):
             return cleaned[:found.start()], found.group("who").strip()
     head = _DASH_HEAD.match(cleaned)
     if head and _person_name(head.group("who").strip()) and not looks_like_name(
             head.group("rest")):
         return head.group("rest"), head.group("who").strip()
     return text, ""
+
+
+_ORGANISATION = re.compile(
+    r"\b(?:university|universidade|universit[éà]|institute|institut|school|college|council|police|"
+    r"trust|ltd|limited|inc|gmbh|plc|bank|foods|group|partnership|association|society|agency|"
+    r"office|department|ministry|nhs|hospital|centre|center|foundation|homes|company|"
+    r"corporation|network|north|lab|labs|studio|consulting|services)\b", re.IGNORECASE)
+
+
+def presenter_name(text: str) -> str:
+    """ "the Chair" is the Chair; "Dr Ana Silva, University of Porto" is Dr Ana Silva (where
+    they come from is not part of the name); "Maria Lopez, Tom Becker" stays two people."""
+    text = re.sub(r"^the\s+", "", text.strip(), flags=re.IGNORECASE)
+    head, _, rest = text.partition(",")
+    if rest and _person_name(head.strip()) and _ORGANISATION.search(rest):
+        return head.strip()
+    return text
 
 
 def unwrap(text: str) -> str:
@@ -356,13 +419,15 @@ def unwrap(text: str) -> str:
 def guess_kind(title: str) -> ItemKind:
     """The kind a bare title implies: a break, the close, or OTHER when it says nothing."""
     low = title.strip().lower()
-    if re.fullmatch(r"(?:coffee |comfort |tea |short |lunch |networking |refreshment |"
-                    r"screen |leg-stretch )?break|lunch(?: break)?|coffee|(?:networking )?lunch|"
-                    r"(?:coffee|tea|lunch|refreshments)(?: (?:and|&) [\w\s-]{1,25})?", low):
+    if re.fullmatch(r"(?:[\w-]+ )?break(?: (?:and|&) [\w\s-]{1,25})?|"
+                    r"(?:networking |team )?(?:lunch|dinner|breakfast)|coffee|(?:afternoon |morning )?tea|"
+                    r"(?:coffee|tea|lunch|refreshments)(?: (?:and|&|on|in|at) [\w\s-]{1,25})?",
+                    low):
         return ItemKind.BREAK
     if re.match(r"(?:close|closing|wrap[- ]?up|next steps|actions?\b(?! plan)|agreed actions|"
                 r"actions? (?:and|&) close)\b", low) or re.search(
-                r"(?:\b(?:and|&) (?:close|next steps|wrap[- ]?up)|next steps and \w+)$", low):
+                r"(?:(?:\band|&) (?:close|closing(?: \w+)?|next steps|wrap[- ]?up)"
+                r"|next steps and \w+)$", low):
         return ItemKind.CLOSE_ACTIONS
     return ItemKind.OTHER
 
@@ -394,5 +459,5 @@ def read_item(text: str, number: int = 0) -> ParsedItem:
     title = title[:1].upper() + title[1:]
     return ParsedItem(title=title, kind=kind or guess_kind(title),
                       minutes=minutes if minutes is not None else 0,
-                      presenter=unwrap(presenter), start=start, line=number,
+                      presenter=presenter_name(unwrap(presenter)), start=start, line=number,
                       minutes_from=source if minutes is not None else "default")

@@ -14,6 +14,7 @@ from facilitator.agenda_line import (
     DEFAULT_MINUTES,
     MAX_MINUTES,
     ParsedItem,
+    _person_name,
     clean,
     duration_minutes,
     find_duration,
@@ -23,6 +24,7 @@ from facilitator.agenda_line import (
     is_only_times,
     looks_like_name,
     minutes_between,
+    presenter_name,
     read_item,
     starts_with_time,
     unwrap,
@@ -35,10 +37,10 @@ __all__ = ["DEFAULT_MINUTES", "MAX_MINUTES", "ParsedItem", "agenda_start", "gues
 _MARKER = re.compile(
     r"^(?P<indent>[ \t]*)(?:"
     r"(?P<sub>\d{1,2}(?:\.\d{1,2})+\.?(?=\s))"
-    r"|(?P<num>\(\d{1,2}\)|\d{1,2}[.)](?!\d)|\d{1,2}:(?=\s)|(?:agenda\s+)?item\s+\d{1,2}\b[.:)]?"
+    r"|(?P<num>\(\d{1,2}\)|\d{1,2}[.)](?!\d)\*?|\d{1,4}/\d{1,4}(?=\s)|\d{1,2}:(?=\s)|(?:agenda\s+)?item\s+\d{1,2}\b[.:)]?"
     r"(?:\s*[-–—])?)"
     r"|(?P<alpha>\([a-zA-Z]\)|[a-zA-Z][.)]|\((?:[ivx]{1,4})\)|(?:[ivx]{1,4}|[IVX]{1,4})[.)])"
-    r"|(?P<bullet>[-*•◦▪‣·–—+>o]|\[[ xX]?\]))"
+    r"|(?P<bullet>[-*•◦▪‣·–—+>o●○■□◆◇►▶➢➤✓✔❖\uf0a7\uf0b7\uf076\uf0d8\uf0fc\uf02d]|\[[ xX]?\]))"
     r"\s+(?P<rest>\S.*)$",
     re.IGNORECASE,
 )
@@ -73,7 +75,8 @@ _HEADER_CELLS = {"time", "times", "start", "item", "items", "topic", "topics", "
 _LINK_DEFINITION = re.compile(r"^\[[^\]]+\]:\s*\S+")
 _URL_LINE = re.compile(r"^(?:<?(?:https?://|www\.)\S+>?|\S+@\S+\.\S+)$", re.IGNORECASE)
 _DETAIL = re.compile(
-    r"^(?:presenters?|presented by|speakers?|lead|leads|led by|facilitated by|facilitator|"
+    r"^(?:presenters?|presenter\(s\)|presented by|speakers?|speaker\(s\)|lead|leads|led by|"
+    r"facilitated by|facilitator|"
     r"moderated by|moderator|owner|owners|hosted by|host|with)\s*[:\-–]?\s+(?P<who>\S.*)$",
     re.IGNORECASE)
 _GREETING = re.compile(r"^(?:hi|hello|dear|hey|good (?:morning|afternoon|evening))\b.*[,!:]?$",
@@ -81,6 +84,10 @@ _GREETING = re.compile(r"^(?:hi|hello|dear|hey|good (?:morning|afternoon|evening
 _SIGN_OFF = re.compile(r"^(?:thanks|thank you|many thanks|best|best wishes|kind regards|"
                        r"regards|cheers|see you|see you there|warm regards|all the best)\b",
                        re.IGNORECASE)
+
+
+_MARKDOWN_PREFIX = re.compile(r"^(\s*)(?:#{1,6}|>)\s+")
+_AMPM_START = re.compile(r"[ap]\.?m\.?(?![a-z])", re.IGNORECASE)
 
 
 @dataclass
@@ -104,12 +111,13 @@ def _lines(text: str) -> list[_Line]:
     out = []
     for number, raw in enumerate(_BREAKS.sub("\n", text).split("\n"), 1):
         raw = raw.replace("\u00a0", " ").replace("\u200b", "").replace("\ufeff", "").rstrip()
+        raw = _MARKDOWN_PREFIX.sub(r"\1", raw)  # "## 1. Check-in", "> **When:** …"
         match = _MARKER.match(raw)
-        if match and not (match.group("sub") and _dotted_time(match.group("sub"))):
+        if match and not (match.group("sub") and (_dotted_time(match.group("sub"))
+                                                  or _AMPM_START.match(match.group("rest")))):
             kind = next(k for k in ("sub", "num", "alpha", "bullet") if match.group(k))
-            if kind == "bullet" and match.group("bullet").lower() == "o" and not raw.lstrip(
-                    ).startswith("o "):
-                kind = ""
+            if kind == "bullet" and match.group("bullet") == "O":
+                kind = ""  # a capital O starts a word
             indent = len(match.group("indent").expandtabs(4))
             depth = match.group("sub").rstrip(".").count(".") if kind == "sub" else 0
             out.append(_Line(number, match.group("rest"), indent, kind, depth))
@@ -117,6 +125,16 @@ def _lines(text: str) -> list[_Line]:
             stripped = raw.lstrip()
             out.append(_Line(number, stripped, len(raw) - len(stripped), ""))
     return out
+
+
+_SQUARE_MINUTES = re.compile(r"\s\[(\d{1,3})\]\s*$")
+
+
+def _bracketed_minutes(lines: list[_Line]) -> list[_Line]:
+    """ "[15]" at the end of two or more lines is a column of lengths (a "[mins]" header)."""
+    if sum(1 for ln in lines if _SQUARE_MINUTES.search(ln.text)) < 2:
+        return lines
+    return [replace(ln, text=_SQUARE_MINUTES.sub(r" (\1 min)", ln.text)) for ln in lines]
 
 
 def _dotted_time(text: str) -> bool:
@@ -159,6 +177,8 @@ def _classify(lines: list[_Line]) -> None:
             ln.role = "fact"
         elif _DETAIL.match(text) and looks_like_name(_detail_who(text)):
             ln.role, in_facts = "detail", False
+        elif ln.marker == "bullet" and person(ln.text):
+            ln.role, in_facts = "detail", False  # "— Dr Ana Silva, University of Porto" below
         elif _is_prose(ln) and not (ln.marker and (starts_with_time(text) or has_duration(text))):
             ln.role, in_facts = "prose", False
         else:
@@ -171,9 +191,16 @@ def _header_row(text: str) -> bool:
     return len(cells) >= 2 and all(c in _HEADER_CELLS for c in cells)
 
 
+def person(text: str) -> bool:
+    """ "Dr Ana Silva, University of Porto": a person (and where they are from) alone."""
+    return _person_name(text.split(",")[0].strip()) and not has_duration(text)
+
+
 def _detail_who(text: str) -> str:
     found = _DETAIL.match(text)
-    return unwrap(clean(found.group("who"))) if found else ""
+    if found:
+        return presenter_name(unwrap(clean(found.group("who"))))
+    return presenter_name(clean(text))
 
 
 def _join_time_lines(lines: list[_Line]) -> list[_Line]:
@@ -219,7 +246,8 @@ def _choose_items(lines: list[_Line]) -> list[_Line]:
     candidates = [ln for ln in lines if ln.role == "" and ln.text.strip("*_ #")]
     marked = [ln for ln in candidates if ln.marker]
     timed = _timed(candidates)
-    if len(timed) >= 2 and not _all_top_marked(timed, marked):
+    if len(timed) >= 2 and not _all_top_marked(timed, marked) and not (
+            marked and min(ln.indent for ln in timed) > min(ln.indent for ln in marked)):
         return [ln for ln in timed if not _is_heading(ln)]
     rows = [n for n, ln in enumerate(candidates) if "\t" in ln.text.strip()]
     if len(rows) >= 2 and not marked:  # a table copied from a document: its rows (a last
@@ -314,9 +342,15 @@ def _blocks(lines: list[_Line], items: list[_Line]) -> dict[int, list[_Line]]:
 def _continues(item: _Line, ln: _Line) -> bool:
     """ "4. Update from the finance" / "   working group (20 minutes)": a title wrapped onto
     the next line, which starts in lower case."""
-    return (not ln.marker and ln.role == "" and ln.text[:1].islower()
+    if ln.marker or ln.role != "" or find_times(ln.text)[1] is not None:
+        return False  # a note with a time of its own ("submissions close at 12:00") is a note
+    if re.fullmatch(r"\([^()]+\)", ln.text.strip()) and looks_like_name(ln.text.strip("() ")):
+        return True  # "(Director of Finance)" on the line below the title
+    wrapped = len(item.text) >= 50  # a long line that went on: "for the year ended" / "31 March"
+    return ((ln.text[:1].islower() or ln.text[:1].isdigit() and item.text[-1:].isalpha()
+             and wrapped)
             and not has_duration(item.text) and not item.text.rstrip().endswith((".", ":", "?"))
-            and find_times(item.text)[2] is None)
+            and find_times(item.text)[2] is None and ln.indent >= item.indent)
 
 
 def _read(item: _Line, block: list[_Line]) -> ParsedItem:
@@ -348,9 +382,14 @@ def _read(item: _Line, block: list[_Line]) -> ParsedItem:
 
 
 def _close_with_end(parsed: list[ParsedItem]) -> list[ParsedItem]:
-    """A last line that only gives a time ("12:00 End") closes the previous item."""
-    while parsed and parsed[-1].start and (not parsed[-1].title
-                                           or _END.fullmatch(parsed[-1].title)):
+    """A last line that only gives a time ("12:00 End", or a bare "16:30 Close" as the very
+    last line) closes the previous item."""
+    first = True
+    while parsed and parsed[-1].start and (
+            not parsed[-1].title or _END.fullmatch(parsed[-1].title)
+            or first and parsed[-1].title.lower() == "close"
+            and parsed[-1].minutes_from == "default" and len(parsed) > 2):
+        first = False
         end = parsed.pop()
         if parsed and parsed[-1].start and parsed[-1].minutes_from == "default":
             assert end.start is not None
@@ -365,7 +404,7 @@ def parse_agenda(
 ) -> list[ParsedItem]:
     """Agenda items in order. Items without minutes get an even share of what `total_minutes`
     leaves after the stated ones, else `default_minutes`."""
-    lines = _lines(text)
+    lines = _bracketed_minutes(_lines(text))
     _classify(lines)
     lines = _join_time_lines(lines)
     items = _choose_items(lines)
