@@ -404,6 +404,12 @@ def parse_agenda(
 ) -> list[ParsedItem]:
     """Agenda items in order. Items without minutes get an even share of what `total_minutes`
     leaves after the stated ones, else `default_minutes`."""
+    from facilitator.agenda_text_table import table_agenda
+
+    tabled = table_agenda(_BREAKS.sub("\n", text).replace("\u00a0", " ").split("\n"))
+    if tabled:  # a table copied from Word or a PDF, with its header row
+        return share_minutes(tabled, total_minutes=total_minutes,
+                             default_minutes=default_minutes)
     lines = _bracketed_minutes(_lines(text))
     _classify(lines)
     lines = _join_time_lines(lines)
