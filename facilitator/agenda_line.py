@@ -420,7 +420,8 @@ def guess_kind(title: str) -> ItemKind:
     """The kind a bare title implies: a break, the close, or OTHER when it says nothing."""
     low = title.strip().lower()
     if re.fullmatch(r"(?:[\w-]+ )?break(?: (?:and|&) [\w\s-]{1,25})?|"
-                    r"(?:networking |team )?(?:lunch|dinner|breakfast)|coffee|(?:afternoon |morning )?tea|"
+                    r"(?:networking |team )?(?:lunch|dinner|breakfast)|coffee|"
+                    r"(?:afternoon |morning )?tea|"
                     r"(?:coffee|tea|lunch|refreshments)(?: (?:and|&|on|in|at) [\w\s-]{1,25})?",
                     low):
         return ItemKind.BREAK
