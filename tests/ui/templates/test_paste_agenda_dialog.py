@@ -73,7 +73,7 @@ def test_pasted_text_is_previewed_as_you_paste(qtbot, dialog, qtmodeltester) -> 
         ("Welcome and introductions", "Other", "", "10"),
         ("Q3 results", "Presentation", "Maria Lopez", "20"),
         ("Agree the definition of a qualified lead", "Working session", "", "45"),
-        ("Coffe break", "Other", "", "15"),
+        ("Coffe break", "Break", "", "15"),  # a typo still reads as a break
         ("Priorities for Q4", "Discussion & decision", "", "60"),
         ("Close and action items", "Close & actions", "", "10"),
     ]
