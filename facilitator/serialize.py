@@ -10,6 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import selectinload
 
 from facilitator.clock import slices_seconds
+from facilitator.domain import VoteKind
 from facilitator.models import (
     ActionItem,
     ActionReview,
@@ -22,6 +23,8 @@ from facilitator.models import (
     utcnow,
 )
 from facilitator.services.common import get
+from facilitator.services.vote_views import VoteView, load_votes
+from facilitator.votes import YES_NO_ANSWERS
 from facilitator.workspace import Workspace
 
 
@@ -39,6 +42,7 @@ class MeetingRecord:
     cards: list[BoardCard]
     parking_lot: list[ParkingLotItem]
     reviews: list[tuple[ActionReview, ActionItem]] = field(default_factory=list)
+    votes: list[VoteView] = field(default_factory=list)
 
 
 def load_meeting(
@@ -75,6 +79,7 @@ def load_meeting(
                 .join(ActionItem, ActionReview.action_id == ActionItem.id)
                 .where(ActionReview.meeting_id == meeting_id).order_by(ActionReview.id)
             ).all()),
+            votes=load_votes(s, [meeting_id]),
         )
         return record
 
@@ -85,6 +90,41 @@ def _iso(value: dt.date | dt.time | dt.datetime | None) -> str | None:
 
 def actual_minutes(seconds: float) -> float:
     return round(seconds / 60.0, 1)
+
+
+def _answer_key(vote: VoteView, position: int, text: str) -> str:
+    """How a count or a named answer is keyed: yes/no/abstain, a scale value, an option."""
+    if vote.kind is VoteKind.YES_NO:
+        return YES_NO_ANSWERS[position]
+    return text
+
+
+def vote_to_json(vote: VoteView) -> dict[str, Any]:
+    """One vote of `show --json` (see README, 'show --json')."""
+    keys = {o.id: _answer_key(vote, o.position, o.text) for o in vote.options}
+    counts: dict[str, Any]
+    if vote.kind is VoteKind.CHECKLIST:
+        counts = {o.text: {"answer": o.result.value if o.result else None, "yes": o.yes,
+                           "no": o.no, "not_sure": o.not_sure, "comment": o.comment}
+                  for o in vote.options}
+    else:
+        counts = {keys[o.id]: o.count for o in vote.options}
+    named = [{"name": a.name, "answer": a.answer.value if a.answer else keys[a.option_id],
+              **({"question": a.option} if vote.kind is VoteKind.CHECKLIST else {})}
+             for a in vote.named]
+    result = vote.result
+    return {
+        "id": vote.id, "position": vote.position, "question": vote.question,
+        "kind": vote.kind_name, "scale": vote.scale.value if vote.scale else None,
+        "agenda_item": vote.agenda_item, "rule": vote.rule.value,
+        "outcome": result.outcome.value, "multiple": vote.multiple,
+        "options": [o.text for o in vote.options] if vote.kind in (
+            VoteKind.CHOICE, VoteKind.CHECKLIST) else [],
+        "counts": counts, "present": vote.present_base, "voters": result.voters,
+        "over_present": result.over_present, "average": result.average,
+        "named_answers": named, "list_names": vote.list_names, "revealed": vote.revealed,
+        "raise_note": vote.raise_note, "recorded_at": _iso(vote.recorded_at),
+    }
 
 
 def meeting_to_json(record: MeetingRecord) -> dict[str, Any]:
@@ -153,4 +193,5 @@ def meeting_to_json(record: MeetingRecord) -> dict[str, Any]:
              "reviewed_at": _iso(r.reviewed_at)}
             for r, a in record.reviews
         ],
+        "votes": [vote_to_json(v) for v in record.votes],
     }
