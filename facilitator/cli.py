@@ -9,7 +9,7 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from facilitator import __version__, cli_invite, cli_templates
+from facilitator import __version__, cli_invite, cli_templates, cli_votes
 from facilitator.errors import FacilitatorError
 from facilitator.paths import default_workspace_path
 
@@ -128,6 +128,7 @@ COMMANDS: dict[str, Command] = {"demo": cmd_demo, "list": cmd_list, "show": cmd_
                                 "export-agenda": cmd_export_agenda}
 COMMANDS.update(cli_templates.COMMANDS)  # import-agenda, new, templates, save-template, next
 COMMANDS.update(cli_invite.COMMANDS)  # import-invite
+COMMANDS.update(cli_votes.COMMANDS)  # vote add | record | list
 
 
 def quiet_on_broken_pipe(command: Command) -> Command:
@@ -180,6 +181,7 @@ def build_parser() -> argparse.ArgumentParser:
                        help="a Word document or template (.docx/.dotx) whose styles to use")
     cli_templates.add_parsers(sub, db)
     cli_invite.add_parsers(sub, db)
+    cli_votes.add_parsers(sub, db)
     return parser
 
 
