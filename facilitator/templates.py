@@ -8,17 +8,45 @@ from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from facilitator.domain import KIND_LABELS, BoardPreset, ItemKind, preset_labels
+from facilitator.domain import (
+    KIND_LABELS,
+    VOTE_KIND_NAMES,
+    BoardPreset,
+    ItemKind,
+    ScaleKind,
+    VoteKind,
+    VoteRule,
+    preset_labels,
+    vote_kind_name,
+)
 from facilitator.errors import FacilitatorError
 
 FORMAT_VERSION = 1
 _TOP_KEYS = {"format", "name", "description", "objective", "board_preset", "board_labels", "items"}
-_ITEM_KEYS = {"title", "kind", "minutes", "presenter", "goal"}
+_ITEM_KEYS = {"title", "kind", "minutes", "presenter", "goal", "votes"}
+_VOTE_KEYS = {"kind", "question", "options", "rule", "multiple"}
 MAX_ITEMS = 200
+MAX_VOTE_OPTIONS = 50
 
 
 class TemplateError(FacilitatorError):
     """A template file (or saved template) that does not follow the format; says where and why."""
+
+
+@dataclass(frozen=True)
+class TemplateVote:
+    """A vote an agenda item puts to the room (its question, not a result)."""
+
+    kind: VoteKind
+    question: str
+    scale: ScaleKind | None = None
+    options: tuple[str, ...] = ()  # a choice's options, a checklist's questions
+    rule: VoteRule | None = None  # a yes/no vote's; None: the default (majority)
+    multiple: bool = False
+
+    @property
+    def kind_name(self) -> str:
+        return vote_kind_name(self.kind, self.scale)
 
 
 @dataclass(frozen=True)
@@ -28,6 +56,7 @@ class TemplateItem:
     minutes: int = 10
     presenter: str = ""  # a role ("Head of Sales") in the built-ins; a name in saved ones
     goal: str = ""
+    votes: tuple[TemplateVote, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -74,6 +103,73 @@ def _text(value: Any, where: str, *, required: bool = False) -> str:
     return value.strip()
 
 
+def _vote_options(raw: Any, kind: VoteKind, where: str) -> tuple[str, ...]:
+    if raw is None:
+        raw = []
+    if not isinstance(raw, list):
+        raise ValueError(f"{where}.options must be a list of texts")
+    options = tuple(_text(o, f"{where}.options[{n}]", required=True)
+                    for n, o in enumerate(raw, start=1))
+    least = {VoteKind.CHOICE: 2, VoteKind.CHECKLIST: 1}.get(kind, 0)
+    if least == 0 and options:
+        raise ValueError(f"{where} is a {kind.label.lower()} vote: it takes no options")
+    if len(options) < least:
+        raise ValueError(f"{where}.options needs at least {least} for a {kind.label.lower()}")
+    if len(options) > MAX_VOTE_OPTIONS:
+        raise ValueError(f"{where}.options has {len(options)} entries "
+                         f"(limit {MAX_VOTE_OPTIONS})")
+    if len({o.casefold() for o in options}) != len(options):
+        raise ValueError(f"{where}.options names one option twice")
+    return options
+
+
+def _vote(raw: Any, where: str) -> TemplateVote:
+    if not isinstance(raw, dict):
+        raise ValueError(f"{where} must be an object like {{\"kind\": ..., \"question\": ...}}")
+    unknown = sorted(set(raw) - _VOTE_KEYS)
+    if unknown:
+        raise ValueError(f"{where} has unknown key {unknown[0]!r} "
+                         f"(allowed: {', '.join(sorted(_VOTE_KEYS))})")
+    kind_text = _text(raw.get("kind"), f"{where}.kind", required=True)
+    if kind_text not in VOTE_KIND_NAMES:
+        raise ValueError(f"{where}.kind {kind_text!r} is not one of: "
+                         f"{', '.join(VOTE_KIND_NAMES)}")
+    kind, scale = VOTE_KIND_NAMES[kind_text]
+    rule = None
+    if raw.get("rule") is not None:
+        rule_text = _text(raw["rule"], f"{where}.rule")
+        if rule_text not in {r.value for r in VoteRule}:
+            raise ValueError(f"{where}.rule {rule_text!r} is not one of: "
+                             f"{', '.join(r.value for r in VoteRule)}")
+        rule = VoteRule(rule_text)
+        if kind is not VoteKind.YES_NO and rule is not VoteRule.NONE:
+            raise ValueError(f"{where}.rule: only a yes/no vote carries by a rule")
+    multiple = raw.get("multiple", False)
+    if not isinstance(multiple, bool):
+        raise ValueError(f"{where}.multiple must be true or false")
+    if multiple and kind is not VoteKind.CHOICE:
+        raise ValueError(f"{where}.multiple: only a choice allows several choices each")
+    return TemplateVote(kind=kind, scale=scale, rule=rule, multiple=multiple,
+                        question=_text(raw.get("question"), f"{where}.question", required=True),
+                        options=_vote_options(raw.get("options"), kind, where))
+
+
+def _votes(raw: Any, where: str) -> tuple[TemplateVote, ...]:
+    if raw is None:
+        return ()
+    if not isinstance(raw, list):
+        raise ValueError(f"{where}.votes must be a list of votes")
+    return tuple(_vote(v, f"{where}.votes[{n}]") for n, v in enumerate(raw, start=1))
+
+
+def vote_to_data(vote: TemplateVote) -> dict[str, Any]:
+    """One vote as the template format writes it."""
+    return {"kind": vote.kind_name, "question": vote.question,
+            **({"options": list(vote.options)} if vote.options else {}),
+            **({"rule": vote.rule.value} if vote.rule is not None else {}),
+            **({"multiple": True} if vote.multiple else {})}
+
+
 def _item(raw: Any, where: str) -> TemplateItem:
     if not isinstance(raw, dict):
         raise ValueError(f"{where} must be an object like {{\"title\": ..., \"minutes\": ...}}")
@@ -93,7 +189,7 @@ def _item(raw: Any, where: str) -> TemplateItem:
     return TemplateItem(
         title=_text(raw.get("title"), f"{where}.title", required=True), kind=kind,
         minutes=minutes, presenter=_text(raw.get("presenter"), f"{where}.presenter"),
-        goal=_text(raw.get("goal"), f"{where}.goal"),
+        goal=_text(raw.get("goal"), f"{where}.goal"), votes=_votes(raw.get("votes"), where),
     )
 
 
@@ -185,7 +281,8 @@ def template_to_data(template: Template) -> dict[str, Any]:
     data["items"] = [
         {"title": i.title, "kind": i.kind.value, "minutes": i.minutes,
          **({"presenter": i.presenter} if i.presenter else {}),
-         **({"goal": i.goal} if i.goal else {})}
+         **({"goal": i.goal} if i.goal else {}),
+         **({"votes": [vote_to_data(v) for v in i.votes]} if i.votes else {})}
         for i in template.items
     ]
     return data

@@ -10,15 +10,19 @@ from typing import Any
 from sqlalchemy import func, select
 
 from facilitator.agenda_parser import ParsedItem
+from facilitator.domain import VoteKind
 from facilitator.errors import NotFoundError, ValidationError
 from facilitator.models import AgendaItem, Meeting, SavedTemplate, table_of
+from facilitator.services import votes
 from facilitator.services.common import get, minutes_field, text_field
 from facilitator.services.meetings import _clean_meeting_fields
 from facilitator.services.rows import DeletedRows, delete_with_dependents
+from facilitator.services.vote_views import load_votes
 from facilitator.templates import (
     Template,
     TemplateError,
     TemplateItem,
+    TemplateVote,
     builtin_templates,
     template_from_data,
     template_from_json,
@@ -100,9 +104,15 @@ def create_meeting_from_template(
         s.add(meeting)
         s.flush()
         for position, item in enumerate(template.items):
-            s.add(AgendaItem(meeting_id=meeting.id, position=position, title=item.title,
+            row = AgendaItem(meeting_id=meeting.id, position=position, title=item.title,
                              kind=item.kind, presenter=item.presenter,
-                             planned_minutes=item.minutes, goal=item.goal))
+                             planned_minutes=item.minutes, goal=item.goal)
+            s.add(row)
+            s.flush()
+            for vote in item.votes:
+                votes.add_vote(ws, meeting_id=meeting.id, item_id=row.id, kind=vote.kind,
+                               scale=vote.scale, question=vote.question, options=vote.options,
+                               rule=vote.rule, multiple=vote.multiple)
         s.flush()
         return meeting
 
@@ -151,14 +161,30 @@ def template_from_meeting(
         meeting = get(s, Meeting, meeting_id)
         if not meeting.agenda:
             raise ValidationError(f"meeting {meeting.title!r} has no agenda items to save")
+        item_votes = _template_votes(s, meeting_id)
         items = tuple(
             TemplateItem(title=i.title, kind=i.kind, presenter=i.presenter, goal=i.goal,
-                         minutes=max(0, i.planned_minutes - i.extended_minutes))
+                         minutes=max(0, i.planned_minutes - i.extended_minutes),
+                         votes=tuple(item_votes.get(i.id, ())))
             for i in meeting.agenda
         )
         return Template(key=name, name=name, items=items, description=description.strip(),
                         objective=meeting.objective, board_preset=meeting.board_preset,
                         board_labels=tuple(meeting.board_labels))
+
+
+def _template_votes(s: Any, meeting_id: int) -> dict[int, list[TemplateVote]]:
+    """The questions of the meeting's votes by agenda item (a vote of no item is not kept)."""
+    out: dict[int, list[TemplateVote]] = {}
+    for v in load_votes(s, [meeting_id]):
+        if v.agenda_item_id is None:
+            continue
+        options = tuple(o.text for o in v.options) if v.kind in (
+            VoteKind.CHOICE, VoteKind.CHECKLIST) else ()
+        out.setdefault(v.agenda_item_id, []).append(TemplateVote(
+            kind=v.kind, scale=v.scale, question=v.question, options=options,
+            rule=v.rule if v.kind is VoteKind.YES_NO else None, multiple=v.multiple))
+    return out
 
 
 def save_template(ws: Workspace, *, template: Template, replace: bool = False) -> SavedTemplate:
