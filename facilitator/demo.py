@@ -6,7 +6,7 @@ import datetime as dt
 
 from facilitator.domain import ActionStatus, ItemKind, ItemStatus, MeetingStatus, ParkingStatus
 from facilitator.models import AgendaItem, Meeting, TimeSlice
-from facilitator.services import agenda, board, capture, meetings, participants
+from facilitator.services import agenda, board, capture, meetings, participants, votes
 from facilitator.workspace import Workspace
 
 PARTICIPANTS = [
@@ -69,6 +69,32 @@ CARDS = [
     (3, "Sales enablement newsletter", "Marketing", 2),
     (3, "Account-based pilot with top 20 accounts", "Marketing", 4),
 ]
+
+
+def _add_votes(ws: Workspace, meeting_id: int, items: list[AgendaItem],
+               start: dt.datetime) -> None:
+    """Counted hands of the nine present: a yes/no vote (recorded as a decision), a choice of
+    the quick win, and the closing ROTI round."""
+    budget = votes.add_vote(ws, meeting_id=meeting_id, item_id=items[6].id, kind="yes_no",
+                            question="Fund the DACH partner campaign from the events budget?")
+    votes.set_counts(ws, vote_id=budget.id, counts={"yes": 7, "no": 1, "abstain": 1})
+    votes.set_revealed(ws, vote_id=budget.id, revealed=True)
+    decision = votes.record_as_decision(ws, vote_id=budget.id)
+    capture.update_decision(ws, decision_id=decision.id, owner="Daniel Kim",
+                            decided_at=start + dt.timedelta(minutes=190))
+    quick = votes.add_vote(ws, meeting_id=meeting_id, item_id=items[5].id, kind="choice",
+                           question="Which Tune card is our quick win?",
+                           options=["Same-day lead hand-off", "Weekly pipeline review with "
+                                    "Marketing", "CRM lead source field"])
+    votes.set_counts(ws, vote_id=quick.id, counts={"Same-day lead hand-off": 3,
+                                                   "Weekly pipeline review with Marketing": 5,
+                                                   "CRM lead source field": 1})
+    votes.set_revealed(ws, vote_id=quick.id, revealed=True)
+    roti = votes.add_vote(ws, meeting_id=meeting_id, item_id=items[7].id, kind="roti",
+                          question="Return on time invested: was this summit worth your time?")
+    votes.set_counts(ws, vote_id=roti.id, counts={0: 0, 1: 0, 2: 1, 3: 2, 4: 4, 5: 2})
+    votes.update_vote(ws, vote_id=roti.id,
+                      raise_note="Send the campaign blueprints a day before, to read ahead.")
 
 
 def _record_time(ws: Workspace, meeting_id: int, start: dt.datetime) -> None:
@@ -155,8 +181,8 @@ def _create_demo_meeting(ws: Workspace, day: dt.date | None) -> int:
     ]:
         capture.add_action(ws, meeting_id=mid, item_id=items[item_i].id, text=text, owner=owner,
                            due=day + dt.timedelta(days=due_days), status=status)
-    for quadrant, text, team, votes in CARDS:
-        board.add_card(ws, meeting_id=mid, quadrant=quadrant, text=text, team=team, votes=votes)
+    for quadrant, text, team, dots in CARDS:
+        board.add_card(ws, meeting_id=mid, quadrant=quadrant, text=text, team=team, votes=dots)
     capture.park(ws, meeting_id=mid, item_id=items[1].id, raised_by="Lucas Silva",
                  text="Pricing flexibility for mid-market deals: needs Finance and Product.")
     point = capture.park(ws, meeting_id=mid, item_id=items[4].id, raised_by="Chloé Martin",
@@ -165,4 +191,5 @@ def _create_demo_meeting(ws: Workspace, day: dt.date | None) -> int:
     capture.add_action(ws, meeting_id=mid, item_id=items[7].id, owner="Priya Nair",
                        due=day + dt.timedelta(days=7),
                        text="Invite Support to the customer stories planning")
+    _add_votes(ws, mid, items, start)
     return mid

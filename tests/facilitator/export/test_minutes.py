@@ -78,7 +78,7 @@ def test_summary_counts_and_time(minutes) -> None:
     lines = [p.text for p in section(document, "Summary")]
     actions = 7
     open_actions = actions - 1  # the demo marks one action done
-    assert lines[0] == f"3 decisions and {actions} action items ({open_actions} open)."
+    assert lines[0] == f"4 decisions and {actions} action items ({open_actions} open)."
     over = sum(1 for *_, planned, actual, _goal in demo.AGENDA if actual > planned)
     # The two long working sessions were paused for two minutes each.
     paused = 2 * sum(1 for _t, kind, _p, _pl, actual, _g in demo.AGENDA

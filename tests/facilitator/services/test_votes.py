@@ -252,3 +252,13 @@ def test_a_deleted_meeting_takes_its_votes(ws, meeting) -> None:
         votes.get_vote(ws, vote_id=vote.id)
     meetings.restore_meeting(ws, deleted=deleted)
     assert votes.get_vote(ws, vote_id=vote.id).question == "Go?"
+
+
+def test_the_demo_has_a_vote_recorded_as_a_decision_a_choice_and_a_roti(ws, demo_id) -> None:
+    made = votes.list_votes(ws, meeting_id=demo_id)
+    assert [v.kind_name for v in made] == ["yes_no", "choice", "roti"]
+    yes_no, choice, roti = made
+    assert yes_no.result.outcome is VoteOutcome.CARRIED and yes_no.present_base == 9
+    decisions = [d.text for d in capture.list_decisions(ws, meeting_id=demo_id)]
+    assert f"Adopted: {yes_no.question} — 7 yes, 1 no, 1 abstain" in decisions
+    assert choice.result.voters == 9 and roti.result.average == 3.78 and roti.raise_note
