@@ -59,7 +59,7 @@ def test_double_click_opens_the_meeting_in_all_parts(window, qtbot, demo_id) -> 
     assert window.meeting_tabs.tabText(0) == "Plan"
     assert window.features.plan.page().agenda.model.rowCount() == 8
     assert window.view("Actions").model.rowCount() == 7
-    assert window.view("Decisions").model.rowCount() == 3
+    assert window.view("Decisions").model.rowCount() == 4
     assert window.view("Parking lot").model.rowCount() == 2
     assert "Sales & Marketing Summit" in window.windowTitle()
     window.close_action.trigger()
