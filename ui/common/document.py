@@ -26,6 +26,7 @@ class Topic(enum.Enum):
     ACTIONS = "actions"
     BOARD = "board"
     PARKING = "parking"
+    VOTES = "votes"  # the votes and checks: questions, options, counts, answers, reveal
     MEETINGS = "meetings"  # the workspace's list of meetings (the meeting list's own edits)
 
 
