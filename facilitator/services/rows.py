@@ -47,6 +47,13 @@ def _gather(session: Session, table: Table, ids: list[int], out: DeletedRows) ->
                 out.nulled.append((child.name, row_id, col.name, ref))
 
 
+def gather_rows(session: Session, table: Table, obj_id: int) -> DeletedRows:
+    """One row with everything that hangs off it, read and left in place (a snapshot)."""
+    out = DeletedRows()
+    _gather(session, table, [obj_id], out)
+    return out
+
+
 def delete_with_dependents(session: Session, table: Table, obj_id: int) -> DeletedRows:
     """Deletes one row; the database cascades. Returns what is needed to restore it all."""
     out = DeletedRows()

@@ -52,15 +52,16 @@ from facilitator.services.vote_outcomes import (
     decision_text,
     record_as_decision,
 )
+from facilitator.services.vote_snapshots import VoteSnapshot, restore_snapshot, vote_snapshot
 from facilitator.services.vote_views import NamedAnswer, OptionView, VoteView
 from facilitator.workspace import Workspace
 
 __all__ = [
-    "MAX_OPTIONS", "CountsState", "NamedAnswer", "OptionView", "VoteView", "add_vote",
-    "checklist_no_to_action", "checklist_no_to_parking", "decision_text", "delete_vote",
-    "get_vote", "list_votes", "record_as_decision", "reorder", "restore_counts", "restore_vote",
-    "set_checklist_answer", "set_counts", "set_named_answer", "set_revealed", "update_vote",
-    "vote_kind",
+    "CountsState", "MAX_OPTIONS", "NamedAnswer", "OptionView", "VoteSnapshot", "VoteView",
+    "add_vote", "checklist_no_to_action", "checklist_no_to_parking", "decision_text",
+    "delete_vote", "get_vote", "list_votes", "record_as_decision", "reorder", "restore_counts",
+    "restore_snapshot", "restore_vote", "set_checklist_answer", "set_counts", "set_named_answer",
+    "set_revealed", "update_vote", "vote_kind", "vote_snapshot",
 ]
 
 
