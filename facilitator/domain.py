@@ -99,6 +99,9 @@ class VoteOutcome(Labelled):
     TIED = "tied"
     NO_RULE = "no_rule"
     NOT_RECORDED = "not_recorded"
+    # A fist of five is a consent check: every hand at 3 fingers or more, or concerns to discuss.
+    CONSENT = "consent"
+    CONCERNS = "concerns"
 
 
 class ChecklistAnswer(Labelled):
@@ -127,7 +130,8 @@ LABELS: dict[type[Labelled], dict[Labelled, str]] = {
                VoteRule.UNANIMOUS: "Unanimous", VoteRule.NONE: "No rule"},
     VoteOutcome: {VoteOutcome.CARRIED: "Carried", VoteOutcome.NOT_CARRIED: "Not carried",
                   VoteOutcome.TIED: "Tied", VoteOutcome.NO_RULE: "Recorded",
-                  VoteOutcome.NOT_RECORDED: "Not recorded yet"},
+                  VoteOutcome.NOT_RECORDED: "Not recorded yet", VoteOutcome.CONSENT: "Consent",
+                  VoteOutcome.CONCERNS: "Concerns: discuss"},
     ChecklistAnswer: {ChecklistAnswer.YES: "Yes", ChecklistAnswer.NO: "No",
                       ChecklistAnswer.NOT_SURE: "Not sure"},
 }

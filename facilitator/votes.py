@@ -128,6 +128,20 @@ def outcome(rule: VoteRule, yes: int | None, no: int | None) -> VoteOutcome:
     return VoteOutcome.CARRIED if no == 0 else VoteOutcome.NOT_CARRIED
 
 
+# A fist of five consents when no hand shows fewer fingers than this.
+CONSENT_FINGERS = 3
+
+
+def consent(counts: Sequence[int | None]) -> VoteOutcome:
+    """A fist of five's outcome from the hands per value: consent when every hand shows 3
+    fingers or more, concerns when any shows 0, 1 or 2; no rule when no hand is counted."""
+    if not any(counts):
+        return VoteOutcome.NO_RULE
+    if any(c for c in counts[:CONSENT_FINGERS]):
+        return VoteOutcome.CONCERNS
+    return VoteOutcome.CONSENT
+
+
 def percent(count: int | None, base: int | None) -> float | None:
     """count as a percentage of base, one decimal; None when either is missing or base is 0."""
     if count is None or not base:
@@ -194,7 +208,12 @@ def _summary(tally: Tally) -> str:
     if tally.kind is VoteKind.SCALE:
         average = scale_average([o.count for o in tally.options])
         name = tally.scale.label if tally.scale else "average"
-        return "" if average is None else f"{name} {average:.1f} of 5"
+        if average is None:
+            return ""
+        if tally.scale is ScaleKind.FIST_OF_FIVE:
+            verdict = consent([o.count for o in tally.options]).label.lower()
+            return f"{name} {average:.1f} of 5 — {verdict}"
+        return f"{name} {average:.1f} of 5"
     return ", ".join(f"{o.text} {o.count or 0}" for o in tally.options)
 
 
@@ -206,6 +225,8 @@ def vote_result(tally: Tally) -> VoteResult:
     if tally.kind is VoteKind.YES_NO:
         yes, no = (tally.options[i].count if len(tally.options) > i else None for i in (0, 1))
         result = outcome(tally.rule, yes, no) if counted else VoteOutcome.NOT_RECORDED
+    elif tally.kind is VoteKind.SCALE and tally.scale is ScaleKind.FIST_OF_FIVE and counted:
+        result = consent([o.count for o in tally.options])
     else:
         result = VoteOutcome.NO_RULE if counted else VoteOutcome.NOT_RECORDED
     base = tally.present if tally.present else voters

@@ -167,3 +167,23 @@ def test_small_helpers() -> None:
     assert turnout(12, None) == "12 voted" and turnout(None, 3) == ""
     assert checklist_answer(OptionTally("Q", yes=1, no=1, not_sure=1)) is (
         ChecklistAnswer.NOT_SURE)
+
+
+@pytest.mark.parametrize(("counts", "expected", "summary"), [
+    ((0, 0, 0, 2, 5, 3), VoteOutcome.CONSENT, "Fist of five 4.1 of 5 — consent"),
+    ((0, 0, 1, 4, 5, 3), VoteOutcome.CONCERNS, "Fist of five 3.8 of 5 — concerns: discuss"),
+    ((1, 0, 0, 9, 0, 0), VoteOutcome.CONCERNS, "Fist of five 2.7 of 5 — concerns: discuss"),
+    ((0, 0, 0, 0, 0, 0), VoteOutcome.NO_RULE, ""),
+])
+def test_a_fist_of_five_is_a_consent_check(counts: tuple[int, ...], expected: VoteOutcome,
+                                           summary: str) -> None:
+    tally = Tally(VoteKind.SCALE, tuple(OptionTally(str(v), c) for v, c in enumerate(counts)),
+                  scale=ScaleKind.FIST_OF_FIVE, present=12)
+    result = vote_result(tally)
+    assert (result.outcome, result.summary) == (expected, summary)
+
+
+def test_a_roti_has_no_consent() -> None:
+    tally = Tally(VoteKind.SCALE, tuple(OptionTally(str(v), 1) for v in range(6)),
+                  scale=ScaleKind.ROTI)
+    assert vote_result(tally).outcome is VoteOutcome.NO_RULE
