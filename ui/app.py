@@ -36,10 +36,11 @@ def features(clock: Clock | None = None) -> list[Feature]:
     from ui.review.feature import ReviewFeature
     from ui.run.feature import RunFeature
     from ui.templates.feature import TemplatesFeature
+    from ui.votes.feature import VotesFeature
 
     return [MeetingsFeature(), TemplatesFeature(), PlanFeature(),
             RunFeature(clock or SystemClock()), BoardFeature(), ReviewFeature(), CaptureFeature(),
-            MinutesFeature()]
+            VotesFeature(), MinutesFeature()]
 
 
 def main_window(ws: Workspace | None = None, clock: Clock | None = None, *,

@@ -38,12 +38,27 @@ class PlanFeature:
             for text, keys, verb in (("Move item &up", "Alt+Up", "move_up"),
                                      ("Move item &down", "Alt+Down", "move_down"),
                                      ("&Delete item", "Del", "delete_selected"))]
+        shell.add_item_focus(self.selected_item_id)
 
     def page(self) -> PlanPage | None:
         from ui.plan.page import PlanPage
 
         page = self.shell.meeting_page(TAB)
         return page if isinstance(page, PlanPage) else None
+
+    def selected_item_id(self) -> int | None:
+        """The agenda row selected in the Plan tab, only while that tab is the current one."""
+        from ui.common.table_model import IdRole
+        from ui.plan.page import PlanPage
+
+        plan = self.shell.meeting_tabs.currentWidget()
+        if not isinstance(plan, PlanPage):
+            return None
+        row = plan.agenda.selected_row()
+        if row < 0:
+            return None
+        item_id = plan.agenda.model.index(row, 0).data(IdRole)
+        return item_id if isinstance(item_id, int) else None
 
     def add_agenda_item(self) -> None:
         from ui.plan.page import PlanPage

@@ -412,8 +412,13 @@ class ProjectorWindow(QWidget):
             self.run_clock.next(self)
         elif key in (Qt.Key.Key_PageUp, Qt.Key.Key_Left):
             self.run_clock.previous(self)
-        else:
+        elif not self._page_took(key):
             super().keyPressEvent(event)
+
+    def _page_took(self, key: int) -> bool:
+        """A feature's page may answer keys of its own (the vote page: R reveals the results)."""
+        answer = getattr(self.pages.currentWidget(), "projector_key", None)
+        return bool(answer(key)) if callable(answer) else False
 
     def _restore_geometry(self) -> None:
         geometry = settings.value("projector/geometry")

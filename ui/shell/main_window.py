@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -59,6 +59,7 @@ class MainWindow(MeetingPages, Contributions, QMainWindow):
         self._init_pages()
         self.undo_group = UndoGroup(self)
         self._init_contributions()
+        self._item_focus: list[Callable[[], int | None]] = []
 
         self.meeting_tabs = QTabWidget()
         self.meeting_tabs.setDocumentMode(True)
@@ -208,6 +209,13 @@ class MainWindow(MeetingPages, Contributions, QMainWindow):
             meetings.get_meeting(self.ws, self._document.meeting_id)
         except NotFoundError:
             self.close_meeting()  # an undo took away the meeting that was open
+
+    # --- the agenda item in view (for what attaches to one: a new vote) ----------------------
+    def add_item_focus(self, provider: Callable[[], int | None]) -> None:
+        self._item_focus.append(provider)
+
+    def focused_item(self) -> int | None:
+        return next((i for i in (p() for p in self._item_focus) if i is not None), None)
 
     @Slot()
     def show_shortcuts(self) -> ShortcutsDialog:
