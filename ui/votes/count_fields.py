@@ -68,6 +68,12 @@ class CountFields(QWidget):
                                                              and field.isModified()):
                 field.setText(_shown(option.count))
 
+    def commit_typing(self) -> None:
+        """Saves a count typed but not yet left (a step taken straight from the field)."""
+        for n, field in enumerate(self.fields):
+            if field.isModified():
+                self._commit(n)
+
     @Slot()
     def _commit(self, n: int) -> None:
         field, option = self.fields[n], self.vote.options[n]

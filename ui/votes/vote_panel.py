@@ -9,6 +9,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QHBoxLayout,
     QLabel,
+    QLayout,
     QLineEdit,
     QPushButton,
     QVBoxLayout,
@@ -91,6 +92,8 @@ class VotePanel(QWidget):
         buttons.addStretch(1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 4, 0, 0)
+        # In the dock's scroll area: as tall as its rows need, scrolled rather than squeezed.
+        layout.setSizeConstraint(QLayout.SizeConstraint.SetMinimumSize)
         widgets: tuple[QWidget, ...] = (self.question_label, self.kind_label, self.named_check,
                                         self.list_names_check)
         for widget in widgets:
@@ -235,6 +238,8 @@ class VotePanel(QWidget):
 
     @Slot()
     def record_as_decision(self) -> None:
+        if isinstance(self.entry, CountFields):
+            self.entry.commit_typing()
         vote = self.vote
         if vote is not None and self._attempt(
                 lambda: vote_edits.record_as_decision(self.document, vote.id)):
