@@ -60,6 +60,8 @@ SLOTS = (
           ("Switch agenda item in the main window", "< 100 ms")), "the rich main window"),
     Slot("board", "benchmarks.board_400",
          (("Move a card on a 400-card board", "< 100 ms"),), "the board"),
+    Slot("vote_reveal", "benchmarks.vote_reveal",
+         (("Reveal a vote on the projector", "< 50 ms"),), "the votes on the projector"),
     Slot("countdown", "benchmarks.countdown_cpu",
          (("Running countdown: CPU over 30 s", "< 1 % of a core"),), "the timing core"),
     Slot("memory", "benchmarks.memory",
