@@ -394,6 +394,11 @@ class VoteOption(Base):
     not_sure_count: Mapped[int | None] = mapped_column(Integer)
     answer: Mapped[ChecklistAnswer | None] = mapped_column(_enum(ChecklistAnswer))
     comment: Mapped[str] = mapped_column(Text, default="")
+    # What a checklist "no" became (its deletion clears the mark).
+    action_id: Mapped[int | None] = mapped_column(
+        ForeignKey("action_items.id", ondelete="SET NULL"))
+    parking_id: Mapped[int | None] = mapped_column(
+        ForeignKey("parking_lot.id", ondelete="SET NULL"))
 
 
 class VoteAnswer(Base):

@@ -10,8 +10,8 @@ from facilitator.errors import WorkspaceError
 # "FCLT": stamped in the SQLite header so that our files are recognisable without opening them.
 APPLICATION_ID = 0x46434C54
 # The newest schema this release knows; each migration also writes it to PRAGMA user_version.
-SCHEMA_NUMBER = 5
-HEAD_REVISION = "0005"
+SCHEMA_NUMBER = 6
+HEAD_REVISION = "0006"
 
 _SQLITE_MAGIC = b"SQLite format 3\x00"
 _SIDECARS = ("-wal", "-shm", "-journal")

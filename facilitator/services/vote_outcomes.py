@@ -7,8 +7,9 @@ import datetime as dt
 
 from facilitator.domain import ChecklistAnswer, VoteKind, VoteOutcome
 from facilitator.errors import ValidationError
-from facilitator.models import ActionItem, Decision, ParkingLotItem
+from facilitator.models import ActionItem, Decision, ParkingLotItem, VoteOption
 from facilitator.services import capture
+from facilitator.services.common import get
 from facilitator.services.vote_common import get_vote
 from facilitator.services.vote_views import OptionView, VoteView
 from facilitator.workspace import Workspace
@@ -60,18 +61,28 @@ def _work_text(option: OptionView) -> str:
 
 def checklist_no_to_action(ws: Workspace, *, vote_id: int, option_id: int, owner: str = "",
                            due: dt.date | str | None = None) -> ActionItem:
-    """A question answered no becomes an open action under the vote's agenda item;
-    capture.delete_action undoes it."""
-    with ws.session():
+    """A question answered no becomes an open action under the vote's agenda item, and the
+    question remembers it (OptionView.action_id); capture.delete_action undoes both (the
+    mark is cleared with the action, and its restore puts both back)."""
+    with ws.session() as s:
         view, option = _answered_no(ws, vote_id, option_id)
-        return capture.add_action(ws, meeting_id=view.meeting_id, text=_work_text(option),
-                                  owner=owner, due=due, item_id=view.agenda_item_id)
+        if option.action_id is not None:
+            raise ValidationError(f"the question {option.text!r} already became an action")
+        action = capture.add_action(ws, meeting_id=view.meeting_id, text=_work_text(option),
+                                    owner=owner, due=due, item_id=view.agenda_item_id)
+        get(s, VoteOption, option_id).action_id = action.id
+        return action
 
 
 def checklist_no_to_parking(ws: Workspace, *, vote_id: int, option_id: int,
                             raised_by: str = "") -> ParkingLotItem:
-    """A question answered no goes to the parking lot; capture.delete_parked undoes it."""
-    with ws.session():
+    """A question answered no goes to the parking lot, and the question remembers it
+    (OptionView.parking_id); capture.delete_parked undoes both."""
+    with ws.session() as s:
         view, option = _answered_no(ws, vote_id, option_id)
-        return capture.park(ws, meeting_id=view.meeting_id, text=_work_text(option),
-                            item_id=view.agenda_item_id, raised_by=raised_by)
+        if option.parking_id is not None:
+            raise ValidationError(f"the question {option.text!r} is already in the parking lot")
+        point = capture.park(ws, meeting_id=view.meeting_id, text=_work_text(option),
+                             item_id=view.agenda_item_id, raised_by=raised_by)
+        get(s, VoteOption, option_id).parking_id = point.id
+        return point

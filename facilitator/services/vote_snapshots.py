@@ -8,7 +8,16 @@ from typing import Any
 
 from sqlalchemy import delete, select
 
-from facilitator.models import AgendaItem, Participant, Vote, VoteAnswer, table_of
+from facilitator.models import (
+    ActionItem,
+    AgendaItem,
+    ParkingLotItem,
+    Participant,
+    Vote,
+    VoteAnswer,
+    VoteOption,
+    table_of,
+)
 from facilitator.services.common import get
 from facilitator.services.rows import DeletedRows, gather_rows, restore_rows
 from facilitator.workspace import Workspace
@@ -42,6 +51,11 @@ def restore_snapshot(ws: Workspace, *, snapshot: VoteSnapshot) -> None:
             if name == Vote.__tablename__ and values["agenda_item_id"] is not None \
                     and s.get(AgendaItem, values["agenda_item_id"]) is None:
                 values["agenda_item_id"] = None  # its item was deleted meanwhile
+        for name, values in rows:
+            if name == VoteOption.__tablename__:
+                for column, model in (("action_id", ActionItem), ("parking_id", ParkingLotItem)):
+                    if values[column] is not None and s.get(model, values[column]) is None:
+                        values[column] = None  # that follow-up was deleted since
         rows = [(name, values) for name, values in rows
                 if name != VoteAnswer.__tablename__ or values["participant_id"] in people]
         s.execute(delete(Vote).where(Vote.id == snapshot.vote_id))  # cascades to its rows

@@ -29,6 +29,8 @@ class OptionView:
     comment: str = ""
     percent: float | None = None  # of those present (a checklist: its yes)
     result: ChecklistAnswer | None = None  # a checklist question's answer, however given
+    action_id: int | None = None  # the action item a checklist "no" became
+    parking_id: int | None = None  # the parking-lot point a checklist "no" became
 
 
 @dataclass(frozen=True)
@@ -86,7 +88,8 @@ def _view(vote: Vote, titles: dict[int, str], answers: Sequence[VoteAnswer],
     checklist = result.checklist or (None,) * len(vote.options)
     options = tuple(
         OptionView(o.id, o.position, o.text, o.count, o.yes_count, o.no_count,
-                   o.not_sure_count, o.answer, o.comment, share, answer)
+                   o.not_sure_count, o.answer, o.comment, share, answer, o.action_id,
+                   o.parking_id)
         for o, share, answer in zip(vote.options, result.percentages, checklist, strict=True)
     )
     return VoteView(
