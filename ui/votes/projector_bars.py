@@ -15,7 +15,7 @@ LEFT = int(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter)
 RIGHT = int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
 CENTRE = int(Qt.AlignmentFlag.AlignCenter)
 WRAP = int(Qt.TextFlag.TextWordWrap)
-LABEL_SHARE = 0.45  # of the width, at most, for an answer's label beside its bar
+LABEL_SHARE = 0.5  # of the width, at most, for an answer's label beside its bar
 ROW_SPACING = 1.45  # a row's height in lines of its type, then closer when many
 TIGHT_SPACING = 1.15
 
@@ -92,7 +92,9 @@ class RowPainter:
         value = max((bold.horizontalAdvance(r.value) for r in self.rows), default=0)
         value = value + gap if value else 0
         rest = self.body.width() - mark - value
-        label = min(int(self.body.width() * LABEL_SHARE), rest) if self.bars else rest
+        widest = max((bold.horizontalAdvance(r.label) for r in self.rows), default=0) + 4
+        # Beside bars the labels take what they need, up to a share: the bars get the rest.
+        label = min(widest, int(self.body.width() * LABEL_SHARE), rest) if self.bars else rest
         return mark, max(0, label), value
 
     def _labels_fit(self, px: int, lines: int) -> bool:

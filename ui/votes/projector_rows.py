@@ -13,7 +13,7 @@ RULE_WORDS = {VoteRule.MAJORITY: "simple majority", VoteRule.TWO_THIRDS: "two-th
 MARKS = {ChecklistAnswer.YES: "✓", ChecklistAnswer.NO: "✗", ChecklistAnswer.NOT_SURE: "?"}
 # What each value of a 0–5 scale means, so the room reads more than a digit.
 SCALE_WORDS = {
-    ScaleKind.ROTI: ("Wasted my time", "Little value", "Useful, not worth the time",
+    ScaleKind.ROTI: ("Wasted my time", "Little value", "Not quite worth it",
                      "Worth the time", "More than worth it", "Excellent"),
     ScaleKind.FIST_OF_FIVE: ("I block", "Serious doubts", "Doubts to talk through",
                              "I can live with it", "I agree", "I fully support it"),

@@ -128,32 +128,40 @@ class VoteProjectorView(QWidget):
                               max(0, area.width() - kind_w - pad)))
         top = head.bottom() + pad // 2
 
-        footer_font = self._font(max(16, h * 0.045 * scale), bold=True)
-        line_h = QFontMetrics(footer_font).height()
-        footer_top = area.bottom() + 1 - line_h * len(page.footer)
-        self._paint_footer(painter, page, area, footer_top, footer_font, colours)
+        fonts = self._footer_fonts(page)
+        footer_top = area.bottom() + 1 - sum(QFontMetrics(f).height() for f in fonts)
+        self._paint_footer(painter, page, area, footer_top, fonts, colours)
 
-        question = self._paint_question(painter, page.question, area, top, colours)
+        # Many answers leave the question less of the page.
+        share = 3 if len(page.rows) <= 4 else 4
+        question = self._paint_question(painter, page.question, area, top, colours, share)
         self._paint_rows(painter, page.rows, QRect(area.left(), question.bottom() + pad,
                                                    area.width(),
                                                    footer_top - pad - question.bottom() - pad),
                          colours)
 
+    def _footer_fonts(self, page: ProjectorVote) -> list[QFont]:
+        """The result's last line (the outcome, or "Results hidden") larger than the turnout."""
+        h, scale = self.height(), self._scale()
+        last = self._font(max(18, h * 0.055 * scale), bold=page.revealed)
+        return [self._font(max(16, h * 0.04 * scale)) for _ in page.footer[:-1]] + [last]
+
     def _paint_footer(self, painter: QPainter, page: ProjectorVote, area: QRect, top: int,
-                      font: QFont, colours: Palette) -> None:
-        metrics = QFontMetrics(font)
-        for n, line in enumerate(page.footer):
+                      fonts: list[QFont], colours: Palette) -> None:
+        last = len(page.footer) - 1
+        for n, (line, font) in enumerate(zip(page.footer, fonts, strict=True)):
+            metrics = QFontMetrics(font)
             shown = metrics.elidedText(line, Qt.TextElideMode.ElideRight, area.width())
             painter.setFont(font)
-            painter.setPen(QColor(colours.ink if page.revealed and n else colours.muted))
-            painter.drawText(QRect(area.left(), top + n * metrics.height(), area.width(),
-                                   metrics.height()), LEFT, shown)
+            painter.setPen(QColor(colours.ink if page.revealed and n == last else colours.muted))
+            painter.drawText(QRect(area.left(), top, area.width(), metrics.height()), LEFT, shown)
+            top += metrics.height()
             self.painted_footer.append(shown)
 
     def _paint_question(self, painter: QPainter, text: str, area: QRect, top: int,
-                        colours: Palette) -> QRect:
+                        colours: Palette, share: int) -> QRect:
         """The largest type (down to a floor) at which the question takes three lines or less
-        and a third of the page; past the floor its third line ends with an ellipsis."""
+        and 1/share of the page; past the floor its last line ends with an ellipsis."""
         h, scale = self.height(), self._scale()
         largest, smallest = int(h * 0.085 * scale), max(18, int(h * 0.045 * scale))
         font = self._font(smallest, bold=True)
@@ -161,12 +169,13 @@ class VoteProjectorView(QWidget):
             font = self._font(px, bold=True)
             metrics = QFontMetrics(font)
             used = metrics.boundingRect(QRect(0, 0, area.width(), 100_000), WRAP, text)
-            if used.height() <= min(QUESTION_LINES * metrics.lineSpacing(), area.height() // 3):
+            most = min(QUESTION_LINES * metrics.lineSpacing(), area.height() // share)
+            if used.height() <= most:
                 break
         metrics = QFontMetrics(font)
         room = QRect(area.left(), top, area.width(),
                      min(QUESTION_LINES * metrics.lineSpacing(),
-                         max(metrics.lineSpacing(), area.height() // 3)))
+                         max(metrics.lineSpacing(), area.height() // share)))
         if metrics.boundingRect(room, WRAP, text).height() > room.height():
             lines = room.height() // metrics.lineSpacing()
             text = metrics.elidedText(text, Qt.TextElideMode.ElideRight,

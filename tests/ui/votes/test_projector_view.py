@@ -172,3 +172,12 @@ def test_type_follows_the_window_and_the_font_scale(ws, summit, projector) -> No
     settings.set_value("projector/font_scale", 0.6)
     projector.grab()
     assert projector.row_pixels < large
+
+
+@pytest.mark.parametrize(("high_contrast", "background"), [(True, "#000000"),
+                                                           (False, "#fbfbf8")])
+def test_follows_the_projector_look(summit, projector, high_contrast, background) -> None:
+    settings.set_value("projector/high_contrast", high_contrast)
+    projector.set_vote(summit.adopt)
+    image = projector.grab().toImage()
+    assert image.pixelColor(2, image.height() - 2).name() == background
