@@ -33,6 +33,7 @@ from facilitator.services.common import (
     utc_field,
 )
 from facilitator.services.rows import DeletedRows, delete_with_dependents, restore_rows
+from facilitator.services.vote_copies import copy_votes
 from facilitator.workspace import Workspace
 
 
@@ -244,7 +245,8 @@ def board_preset_names() -> dict[str, str]:
 
 def copy_meeting_rows(session: Session, src: Meeting, title: str) -> Meeting:
     """Inside a transaction: a new planned meeting with src's details, participants, agenda
-    (planned minutes without run-time extensions) and board labels."""
+    (planned minutes without run-time extensions), board labels and votes (their questions,
+    not their answers)."""
     copy = Meeting(
         title=title, objective=src.objective, date=src.date, planned_start=src.planned_start,
         planned_end=src.planned_end, location=src.location, facilitator=src.facilitator,
@@ -258,19 +260,21 @@ def copy_meeting_rows(session: Session, src: Meeting, title: str) -> Meeting:
     for p in src.participants:
         session.add(Participant(meeting_id=copy.id, position=p.position, name=p.name,
                                 team=p.team, role=p.role, email=p.email, present=True))
-    for item in src.agenda:
-        session.add(AgendaItem(
-            meeting_id=copy.id, position=item.position, title=item.title, kind=item.kind,
-            presenter=item.presenter,
-            planned_minutes=item.planned_minutes - item.extended_minutes,
-            goal=item.goal,
-        ))
+    items = {item.id: AgendaItem(
+        meeting_id=copy.id, position=item.position, title=item.title, kind=item.kind,
+        presenter=item.presenter, planned_minutes=item.planned_minutes - item.extended_minutes,
+        goal=item.goal,
+    ) for item in src.agenda}
+    session.add_all(items.values())
     session.flush()
+    copy_votes(session, src_id=src.id, dst_id=copy.id,
+               items={old: new.id for old, new in items.items()})
     return copy
 
 
 def duplicate_meeting(ws: Workspace, *, meeting_id: int, title: str | None = None) -> Meeting:
-    """A new planned meeting with the same details, participants, agenda and board labels."""
+    """A new planned meeting with the same details, participants, agenda, board labels and
+    votes (to be answered afresh)."""
     with ws.session() as s:
         src = get(s, Meeting, meeting_id)
         title = text_field(title, "title", required=True) if title else f"{src.title} (copy)"
