@@ -23,6 +23,7 @@ from facilitator.models import (
     utcnow,
 )
 from facilitator.services.common import get
+from facilitator.services.vote_trend import ScalePoint, earlier_in_series
 from facilitator.services.vote_views import VoteView, load_votes
 from facilitator.votes import YES_NO_ANSWERS
 from facilitator.workspace import Workspace
@@ -43,6 +44,8 @@ class MeetingRecord:
     parking_lot: list[ParkingLotItem]
     reviews: list[tuple[ActionReview, ActionItem]] = field(default_factory=list)
     votes: list[VoteView] = field(default_factory=list)
+    # The series' earlier meetings with their ROTI / fist-of-five averages, oldest first.
+    scale_trend: list[ScalePoint] = field(default_factory=list)
 
 
 def load_meeting(
@@ -80,6 +83,7 @@ def load_meeting(
                 .where(ActionReview.meeting_id == meeting_id).order_by(ActionReview.id)
             ).all()),
             votes=load_votes(s, [meeting_id]),
+            scale_trend=earlier_in_series(s, meeting),
         )
         return record
 

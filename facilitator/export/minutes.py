@@ -18,6 +18,7 @@ from facilitator.export.docx_tables import OVERTIME, OVERTIME_FILL, QUIET, Cell,
 from facilitator.export.sections import add_board, add_parking_lot, attendance_rows
 from facilitator.export.styles import GRID, new_document
 from facilitator.export.timing import MeetingTiming, duration, meeting_timing
+from facilitator.export.votes_section import add_votes, write_item_votes
 from facilitator.models import ActionItem, Decision, Note
 from facilitator.serialize import MeetingRecord
 from facilitator.textclean import clean_for_word
@@ -190,6 +191,7 @@ def _write_notes(w: BodyWriter, notes: list[Note]) -> None:
 def _add_discussion(w: BodyWriter, record: MeetingRecord, timing: MeetingTiming) -> None:
     notes, decisions, actions = (_by_item(record.notes), _by_item(record.decisions),
                                  _by_item(record.actions))
+    votes = _by_item(record.votes)
     general = [n for n in notes.get(None, []) if clean_for_word(n.text).strip()]
     if not record.agenda and not general:
         return
@@ -207,6 +209,7 @@ def _add_discussion(w: BodyWriter, record: MeetingRecord, timing: MeetingTiming)
             w.labelled("Goal", item.goal, tight=False)
         _write_notes(w, notes.get(item.id, []))
         _write_decisions(w, decisions.get(item.id, []))
+        write_item_votes(w, votes.get(item.id, []))
         _write_actions(w, actions.get(item.id, []))
     if general:
         if record.agenda:
@@ -280,6 +283,7 @@ def build_minutes(
     _add_agenda_timing(w, timing)
     _add_discussion(w, record, timing)
     _add_decision_log(w, record)
+    add_votes(w, record)
     _add_actions(w, record)
     if record.cards:
         w.heading(_board_title(record))
