@@ -22,6 +22,10 @@ EXTRA = [
     ("Any table", "Delete", "Delete the selected decision, action, point or participant"),
     ("Capture entry", "Enter / Esc", "Save the entry / close it"),
     ("Notes", "(typing)", "Saved as you type and when you leave the editor"),
+    ("Votes", "Digits, Tab", "Type the counted hands; each count is saved as you leave it"),
+    ("Votes", "Ctrl+Return", "Record the selected vote as a decision"),
+    ("Votes", "F2 / Delete", "Edit / delete the selected vote"),
+    ("Projector", "R", "Reveal or hide the results (on the vote's page)"),
 ]
 
 

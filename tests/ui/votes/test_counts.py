@@ -23,7 +23,10 @@ def type_count(qtbot, field, text: str) -> None:
 
 
 def test_counts_by_keyboard_show_turnout_and_outcome_and_undo_one_by_one(
-        qtbot, window, view, ws, room) -> None:
+        qtbot, window, view, ws, room, qtmodeltester) -> None:
+    qtmodeltester.check(view.model)
+    assert [view.model.index(r, 0).data() for r in range(4)] == [
+        "Welcome", "Lead definition", "Lead definition", "Close"]  # in the agenda's order
     view.select_vote(room.adopt)
     entry = view.panel.entry
     assert isinstance(entry, CountFields)
