@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from benchmarks.context import BenchContext
 from benchmarks.figures import Figure, median, percentile
-from facilitator.services import agenda, board, capture
+from facilitator.services import agenda, board, capture, votes
 from facilitator.workspace import Workspace, open_workspace
 
 GOAL_P95_MS = 10.0
@@ -51,8 +51,27 @@ def edits(ws: Workspace, meeting_id: int, rng: random.Random) -> dict[str, Calla
     def agenda_reorder() -> None:
         agenda.move_item(ws, item_id=rng.choice(items), position=rng.randrange(len(items)))
 
+    # Recording a vote: counted hands typed for a yes/no vote, one checklist answer with counts.
+    yes_no = votes.add_vote(ws, meeting_id=meeting_id, item_id=items[0], kind="yes_no",
+                            question="Adopt the benchmark definition?").id
+    checklist = votes.add_vote(ws, meeting_id=meeting_id, item_id=items[0], kind="checklist",
+                               question="Process check",
+                               options=["Scalable?", "Accountable?", "Market-driven?",
+                                        "Efficient?"]).id
+    questions = [o.id for o in votes.get_vote(ws, vote_id=checklist).options]
+
+    def vote_counts() -> None:
+        votes.set_counts(ws, vote_id=yes_no, counts={
+            "yes": rng.randrange(20), "no": rng.randrange(20), "abstain": rng.randrange(5)})
+
+    def checklist_answer() -> None:
+        votes.set_checklist_answer(ws, vote_id=checklist, option_id=rng.choice(questions),
+                                   counts={"yes": rng.randrange(10), "no": rng.randrange(10)},
+                                   comment=rng.choice(("", "by hand", "not yet")))
+
     return {"note keystroke batch": note_batch, "decision": decision, "action": action,
-            "card move": card_move, "agenda reorder": agenda_reorder}
+            "card move": card_move, "agenda reorder": agenda_reorder,
+            "vote counts (yes/no)": vote_counts, "checklist answer": checklist_answer}
 
 
 def figures(ctx: BenchContext) -> list[Figure]:
