@@ -10,10 +10,10 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
     QHeaderView,
-    QPushButton,
     QScrollArea,
     QSplitter,
     QTableView,
+    QToolButton,
     QVBoxLayout,
     QWidget,
 )
@@ -68,15 +68,17 @@ class VotesView(QWidget):
         self.panel.message.connect(self.message)
         self.message_line = InlineMessage()
 
-        self.add_button = QPushButton("Add a vote…")
+        # Short buttons: the dock shares the window's side with the notes on a laptop screen.
+        self.add_button = QToolButton(text="Add…", toolTip="Add a vote (Ctrl+Shift+K)")
         self.add_button.clicked.connect(self.add_vote)
         self.edit_action = self._table_action("Edit the vote…", "F2", self.edit_selected)
         self.delete_action = self._table_action(
             "Delete the vote", QKeySequence.StandardKey.Delete, self.delete_selected)
         buttons = QHBoxLayout()
         buttons.addWidget(self.add_button)
-        for action in (self.edit_action, self.delete_action):
-            button = QPushButton(action.text())
+        for action, text in ((self.edit_action, "Edit…"), (self.delete_action, "Delete")):
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            button = QToolButton(text=text, toolTip=f"{action.text()} ({keys})")
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
         buttons.addStretch(1)

@@ -85,7 +85,9 @@ def test_board_tab_and_board_on_the_projector(window, qtbot, ws, demo_id) -> Non
     assert projector.page() == "board" and window.features.board.project_action.isChecked()
     board_page = projector.findChild(BoardProjectorView)
     assert board_page is not None
-    # V on the projector goes back to the clock, like a clicker would.
+    # V on the projector goes on to the next page (the vote's), then round to the clock.
+    qtbot.keyClick(projector, Qt.Key.Key_V)
+    assert projector.page() == "vote"
     qtbot.keyClick(projector, Qt.Key.Key_V)
     assert projector.page() == "clock"
     # A card added on the console is on the projector's board.
