@@ -29,6 +29,13 @@ from ui.votes.vote_list_model import VoteListModel
 from ui.votes.vote_panel import VotePanel
 
 
+def _tool_button(text: str, tip: str) -> QToolButton:
+    button = QToolButton()
+    button.setText(text)
+    button.setToolTip(tip)
+    return button
+
+
 class VotesView(QWidget):
     """`default_item()` names the agenda item a new vote goes to.
 
@@ -69,7 +76,7 @@ class VotesView(QWidget):
         self.message_line = InlineMessage()
 
         # Short buttons: the dock shares the window's side with the notes on a laptop screen.
-        self.add_button = QToolButton(text="Add…", toolTip="Add a vote (Ctrl+Shift+K)")
+        self.add_button = _tool_button("Add…", "Add a vote (Ctrl+Shift+K)")
         self.add_button.clicked.connect(self.add_vote)
         self.edit_action = self._table_action("Edit the vote…", "F2", self.edit_selected)
         self.delete_action = self._table_action(
@@ -78,7 +85,7 @@ class VotesView(QWidget):
         buttons.addWidget(self.add_button)
         for action, text in ((self.edit_action, "Edit…"), (self.delete_action, "Delete")):
             keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            button = QToolButton(text=text, toolTip=f"{action.text()} ({keys})")
+            button = _tool_button(text, f"{action.text()} ({keys})")
             button.clicked.connect(action.trigger)
             buttons.addWidget(button)
         buttons.addStretch(1)
