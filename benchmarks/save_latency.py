@@ -3,7 +3,8 @@
 The edits go through the same service calls the window's undo commands make, one transaction
 each with SQLite `synchronous=FULL` (on disk when the call returns), on the large meeting of the
 workspace (60 items, 400 cards: the slowest realistic case). Ten warm-up edits per kind are not
-counted.
+counted. Recording a vote is two of the kinds: the counted hands of a yes/no vote (`set_counts`)
+and one checklist question answered with counts and a comment (`set_checklist_answer`).
 """
 
 from __future__ import annotations

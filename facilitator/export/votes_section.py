@@ -6,10 +6,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from docx.enum.text import WD_ALIGN_PARAGRAPH
+from docx.shared import Pt
 
 from facilitator.domain import ChecklistAnswer, ScaleKind, VoteKind, VoteOutcome, VoteRule
 from facilitator.export.body import BodyWriter
-from facilitator.export.docx_tables import OVERTIME, Cell, CellValue, Column
+from facilitator.export.docx_tables import OVERTIME, Cell, CellValue, Column, keep_with_next
 from facilitator.serialize import MeetingRecord
 from facilitator.services.vote_trend import scale_averages
 from facilitator.services.vote_views import VoteView
@@ -89,10 +90,20 @@ def _share_header(view: VoteView) -> str:
     return "% of present" if view.present_base is not None else "% of votes"
 
 
+# A vote's table this short stays on one page with its heading and the lines under it.
+KEEP_TOGETHER = 12
+
+
+def _table(w: BodyWriter, columns: Sequence[Column], rows: Sequence[Sequence[CellValue]]) -> None:
+    table = w.table(columns, rows)
+    if len(rows) <= KEEP_TOGETHER:
+        keep_with_next(table.rows)
+
+
 def _counts_table(w: BodyWriter, view: VoteView) -> None:
-    w.table([Column("Answer", 4.2), Column("Count", 1.0, RIGHT),
+    _table(w, [Column("Answer", 4.2), Column("Count", 1.0, RIGHT),
              Column(_share_header(view), 1.3, RIGHT)],
-            ([o.text, _count(o.count), _percent(o.percent)] for o in view.options))
+            [[o.text, _count(o.count), _percent(o.percent)] for o in view.options])
 
 
 def _scale_table(w: BodyWriter, view: VoteView) -> None:
@@ -100,9 +111,10 @@ def _scale_table(w: BodyWriter, view: VoteView) -> None:
     columns = [Column(label, 1.6)] + [Column(o.text, 0.8, CENTER) for o in view.options]
     rows: list[list[CellValue]] = [
         [Cell("Hands", bold=True), *(_count(o.count) for o in view.options)],
-        [Cell(_share_header(view), bold=True), *(_percent(o.percent) for o in view.options)],
+        [Cell(_share_header(view), bold=True),
+         *(_percent(o.percent) or "–" for o in view.options)],
     ]
-    w.table(columns, rows)
+    _table(w, columns, rows)
 
 
 ANSWER_MARKS = {ChecklistAnswer.YES: "Yes", ChecklistAnswer.NO: "No",
@@ -112,11 +124,11 @@ ANSWER_MARKS = {ChecklistAnswer.YES: "Yes", ChecklistAnswer.NO: "No",
 def _checklist_table(w: BodyWriter, view: VoteView) -> None:
     counted = any(o.yes is not None or o.no is not None or o.not_sure is not None
                   for o in view.options)
-    columns = [Column("Question", 3.2), Column("Answer", 0.9)]
+    columns = [Column("Question", 2.7), Column("Answer", 1.0)]
     if counted:
-        columns += [Column("Yes", 0.5, RIGHT), Column("No", 0.5, RIGHT),
-                    Column("Not sure", 0.8, RIGHT)]
-    columns.append(Column("Comment", 2.1))
+        columns += [Column("Yes", 0.55, RIGHT), Column("No", 0.55, RIGHT),
+                    Column("Not sure", 0.85, RIGHT)]
+    columns.append(Column("Comment", 1.85))
     rows: list[list[CellValue]] = []
     for o in view.options:
         answer: CellValue = ANSWER_MARKS[o.result] if o.result else "–"
@@ -124,7 +136,7 @@ def _checklist_table(w: BodyWriter, view: VoteView) -> None:
             answer = Cell("No", bold=True, color=OVERTIME)
         counts = [_count(o.yes), _count(o.no), _count(o.not_sure)] if counted else []
         rows.append([o.text, answer, *counts, o.comment])
-    w.table(columns, rows)
+    _table(w, columns, rows)
 
 
 def _follow_ups(w: BodyWriter, view: VoteView, record: MeetingRecord) -> None:
@@ -143,6 +155,10 @@ def _named(w: BodyWriter, view: VoteView) -> None:
     answers: dict[str, list[str]] = {}
     for a in view.named:
         said = a.option if a.answer is None else f"{a.option} {ANSWER_MARKS[a.answer]}"
+        if view.scale is ScaleKind.FIST_OF_FIVE:
+            said = f"{a.option} finger{'' if a.option == '1' else 's'}"
+        elif view.scale is ScaleKind.ROTI:
+            said = f"{a.option} of 5"
         answers.setdefault(a.name, []).append(said)
     w.bold_line("Who voted how")
     w.table([Column("Name", 2.0), Column("Answer", 4.5)],
@@ -152,7 +168,8 @@ def _named(w: BodyWriter, view: VoteView) -> None:
 def _write_vote(w: BodyWriter, view: VoteView, record: MeetingRecord) -> None:
     w.heading(view.question, 2)  # unnumbered: the agenda items' headings carry the numbers
     where = f"during “{view.agenda_item}”" if view.agenda_item else ""
-    w.quiet(" · ".join(filter(None, (kind_words(view), where))))
+    w.quiet(" · ".join(filter(None, (kind_words(view), where)))).paragraph_format \
+        .keep_with_next = True
     result = view.result
     if result.outcome is VoteOutcome.NOT_RECORDED:
         w.labelled("Outcome", OUTCOME_WORDS[VoteOutcome.NOT_RECORDED])
@@ -161,14 +178,17 @@ def _write_vote(w: BodyWriter, view: VoteView, record: MeetingRecord) -> None:
         _checklist_table(w, view)
     elif view.kind is VoteKind.SCALE:
         if result.average is not None:
-            w.labelled("Average", result.summary)
+            w.labelled("Average", result.summary).paragraph_format.keep_with_next = True
         _scale_table(w, view)
     else:
         _counts_table(w, view)
-    if result.turnout:
-        w.labelled("Turnout", result.turnout)
+    lines = [("Turnout", result.turnout)] if result.turnout else []
     if view.kind is not VoteKind.SCALE or view.scale is ScaleKind.FIST_OF_FIVE:
-        w.labelled("Outcome", outcome_words(view))
+        lines.append(("Outcome", outcome_words(view)))
+    for n, (label, value) in enumerate(lines):
+        paragraph = w.labelled(label, value, tight=n < len(lines) - 1)
+        if n == 0:  # a little air under the table
+            paragraph.paragraph_format.space_before = Pt(6)
     if result.over_present:
         paragraph = w.paragraph()
         run = paragraph.add_run("Note: more hands were counted than people present "
