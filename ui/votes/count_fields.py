@@ -5,7 +5,7 @@ from __future__ import annotations
 from typing import Any
 
 from PySide6.QtCore import Qt, Signal, Slot
-from PySide6.QtWidgets import QFormLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QWidget
 
 from facilitator.domain import VoteKind
 from facilitator.errors import FacilitatorError
@@ -15,6 +15,7 @@ from ui.common.document import MeetingDocument
 from ui.votes import vote_edits
 
 SCALE_WORDS = ("0 — none", "1", "2", "3", "4", "5 — full")
+FIELD_WIDTH = 64  # room for "10000"; the labels take the rest of the dock
 
 
 def answer_key(vote: VoteView, option: OptionView) -> Any:
@@ -56,7 +57,11 @@ class CountFields(QWidget):
             field.setAlignment(Qt.AlignmentFlag.AlignRight)
             field.setObjectName(f"count_{option.position}")
             field.editingFinished.connect(lambda n=n: self._commit(n))
-            label = SCALE_WORDS[option.position] if vote.kind is VoteKind.SCALE else option.text
+            field.setFixedWidth(FIELD_WIDTH)
+            text = SCALE_WORDS[option.position] if vote.kind is VoteKind.SCALE else option.text
+            label = QLabel(text)
+            label.setWordWrap(True)  # long options wrap in a narrow dock rather than widen it
+            label.setBuddy(field)
             form.addRow(label, field)
             self.fields.append(field)
 

@@ -92,6 +92,8 @@ class VotesView(QWidget):
 
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
+        # The panel wraps to the dock's width; it scrolls down, never sideways.
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         scroll.setWidget(self.panel)
         top = QWidget()
         top_layout = QVBoxLayout(top)
